@@ -1,0 +1,20 @@
+import { JobEntity } from '../jobs/job.entity.js';
+import { OutboxEventEntity } from '../outbox/outbox-event.entity.js';
+import { ApiTokenEntity } from '../../modules/api-tokens/api-token.entity.js';
+import { AuditEntryEntity } from '../../modules/audit/audit-entry.entity.js';
+import { LoginThrottleEntity } from '../../modules/auth/login-throttle.entity.js';
+import { SessionEntity } from '../../modules/auth/session.entity.js';
+import { OrganisationEntity } from '../../modules/organisations/organisation.entity.js';
+import { UserEntity } from '../../modules/users/user.entity.js';
+
+/** Every entity; the ORM and the migration check read this one list. */
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  LoginThrottleEntity,
+  ApiTokenEntity,
+  AuditEntryEntity,
+  JobEntity,
+  OutboxEventEntity,
+];

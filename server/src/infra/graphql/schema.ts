@@ -1,0 +1,47 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import type { AppPubSub } from '../pubsub/pubsub.js';
+import { ApiTokenResolver } from '../../modules/api-tokens/api-token.resolver.js';
+import { AuditResolver } from '../../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../../modules/auth/auth.resolver.js';
+import { OrganisationResolver } from '../../modules/organisations/organisation.resolver.js';
+import { UserResolver } from '../../modules/users/user.resolver.js';
+import type { Services } from '../../services.js';
+import { toViewerType } from '../../modules/auth/viewer.mapper.js';
+import type { GraphQLContext } from './context.js';
+import { requireViewer } from './context.js';
+
+export const RESOLVERS = [AuthResolver, OrganisationResolver, UserResolver, ApiTokenResolver, AuditResolver] as const;
+
+/** Resolvers are built here with their services; type-graphql asks this container for them. */
+const containerFor = (services: Services): ContainerType => {
+  const reloadViewer = async (ctx: GraphQLContext) =>
+    toViewerType(ctx.em, await services.auth.reload(ctx.em, requireViewer(ctx)));
+  const instances = new Map<unknown, unknown>([
+    [AuthResolver, new AuthResolver(services.auth)],
+    [OrganisationResolver, new OrganisationResolver(services.organisations, reloadViewer)],
+    [UserResolver, new UserResolver(services.users)],
+    [ApiTokenResolver, new ApiTokenResolver(services.apiTokens)],
+    [AuditResolver, new AuditResolver(services.audit)],
+  ]);
+  return {
+    get: (cls) => {
+      const instance = instances.get(cls);
+      if (!instance) throw new Error(`no resolver instance for ${String(cls)}`);
+      return instance;
+    },
+  };
+};
+
+export const buildAppSchema = (services: Services, pubSub: AppPubSub): Promise<GraphQLSchema> =>
+  buildSchema({
+    resolvers: RESOLVERS,
+    container: containerFor(services),
+    pubSub,
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+
+/** The SDL as committed in `/schema.graphql`: sorted, so diffs show real changes only. */
+export const printAppSchema = (schema: GraphQLSchema): string => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,35 @@
+import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Language, OrganisationKind, OrganisationStatus } from '@casella/shared';
+import { TimestampedEntity } from '../../infra/db/base.entity.js';
+import { newId } from '../../infra/db/ids.js';
+import { TENANT_FILTER, tenantCondition } from '../../infra/db/tenant-filter.js';
+
+/** The platform, a reseller or a customer: one node of the tenant tree. */
+@Entity({ tableName: 'organisations' })
+@Filter({ name: TENANT_FILTER, cond: tenantCondition, default: true })
+export class OrganisationEntity extends TimestampedEntity {
+  @PrimaryKey({ type: 'string', length: 32 })
+  id: string = newId('organisation');
+
+  @Enum({ type: 'string', items: ['PLATFORM', 'RESELLER', 'CUSTOMER'] })
+  kind!: OrganisationKind;
+
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @Enum({ type: 'string', items: ['ACTIVE', 'SUSPENDED'] })
+  status: OrganisationStatus = 'ACTIVE';
+
+  @Property({ type: 'string', length: 254 })
+  contactEmail!: string;
+
+  @Property({ type: 'string', length: 5 })
+  language: Language = 'it';
+
+  @ManyToOne(() => OrganisationEntity, { nullable: true, deleteRule: 'restrict' })
+  parent?: OrganisationEntity | null;
+
+  /** `/<platform>/<reseller>/<customer>/`: the subtree this node roots. */
+  @Property({ type: 'string', length: 255, unique: true })
+  tenantPath!: string;
+}

@@ -1,0 +1,32 @@
+import type { Config } from './infra/config/config.js';
+import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { LoginThrottleService } from './modules/auth/login-throttle.service.js';
+import { OrganisationService } from './modules/organisations/organisation.service.js';
+import { UserService } from './modules/users/user.service.js';
+
+/** Every feature service, built once per process. */
+export interface Services {
+  auth: AuthService;
+  organisations: OrganisationService;
+  users: UserService;
+  apiTokens: ApiTokenService;
+  audit: AuditService;
+}
+
+export const createServices = (config: Config): Services => {
+  const throttle = new LoginThrottleService({
+    maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
+    maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+    lockMinutes: config.LOGIN_LOCK_MINUTES,
+  });
+  const auth = new AuthService(config.SESSION_TTL_HOURS, throttle);
+  return {
+    auth,
+    organisations: new OrganisationService(auth),
+    users: new UserService(),
+    apiTokens: new ApiTokenService(),
+    audit: new AuditService(),
+  };
+};
