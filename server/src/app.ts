@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Config } from './infra/config/config.js';
 import { createLogger, type Logger } from './infra/logger/logger.js';
-import { databaseTarget, migrate, openOrm, systemEm, type DatabaseTarget, type Orm } from './infra/db/orm.js';
+import {
+  databaseTarget,
+  migrate,
+  openOrm,
+  systemEm,
+  type DatabaseTarget,
+  type Orm,
+} from './infra/db/orm.js';
 import { AfterCommitSubscriber } from './infra/db/after-commit.subscriber.js';
 import { createAppPubSub, type AppPubSub } from './infra/pubsub/pubsub.js';
 import { createMailer, type Mailer } from './infra/mailer/mailer.js';
@@ -42,7 +49,9 @@ export interface AppOptions {
 export const createApp = async (config: Config, options: AppOptions = {}): Promise<App> => {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   if (config.REDIS_URL) {
-    logger.warn('REDIS_URL is set, but this version runs jobs and pub/sub in-process; it is ignored for now');
+    logger.warn(
+      'REDIS_URL is set, but this version runs jobs and pub/sub in-process; it is ignored for now',
+    );
   }
   const orm = await openOrm(options.database ?? databaseTarget(config), logger);
   const applied = await migrate(orm);
@@ -58,11 +67,21 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   jobs.register('sessions.purge', async () => {
     await systemEm(orm).nativeDelete(SessionEntity, { expiresAt: { $lt: new Date() } });
   });
-  orm.em.getEventManager().registerSubscriber(
-    new AfterCommitSubscriber({ pubsub, wakeOutbox: () => outbox.wake(), wakeJobs: () => jobs.wake() }),
-  );
+  orm.em
+    .getEventManager()
+    .registerSubscriber(
+      new AfterCommitSubscriber({
+        pubsub,
+        wakeOutbox: () => outbox.wake(),
+        wakeJobs: () => jobs.wake(),
+      }),
+    );
 
-  await bootstrapDatabase(systemEm(orm), { demoData: config.DEMO_DATA, adminPassword: process.env.ADMIN_PASSWORD }, logger);
+  await bootstrapDatabase(
+    systemEm(orm),
+    { demoData: config.DEMO_DATA, adminPassword: process.env.ADMIN_PASSWORD },
+    logger,
+  );
   await jobs.recurring('sessions.purge', 'sessions.purge', 3_600_000);
 
   const services = createServices(config);

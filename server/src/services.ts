@@ -5,6 +5,8 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottleService } from './modules/auth/login-throttle.service.js';
 import { OrganisationService } from './modules/organisations/organisation.service.js';
 import { UserService } from './modules/users/user.service.js';
+import { BrandingService } from './modules/branding/branding.service.js';
+import { DashboardService } from './modules/dashboard/dashboard.service.js';
 
 /** Every feature service, built once per process. */
 export interface Services {
@@ -13,6 +15,8 @@ export interface Services {
   users: UserService;
   apiTokens: ApiTokenService;
   audit: AuditService;
+  brandings: BrandingService;
+  dashboard: DashboardService;
 }
 
 export const createServices = (config: Config): Services => {
@@ -28,5 +32,7 @@ export const createServices = (config: Config): Services => {
     users: new UserService(),
     apiTokens: new ApiTokenService(),
     audit: new AuditService(),
+    brandings: new BrandingService(config.BRANDINGS_FILE),
+    dashboard: new DashboardService(),
   };
 };

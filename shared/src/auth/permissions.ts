@@ -20,7 +20,10 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Permissions that only make sense for a reseller's users. */
-export const RESELLER_ONLY_PERMISSIONS: readonly Permission[] = ['CUSTOMERS_MANAGE', 'MANAGERS_MANAGE'];
+export const RESELLER_ONLY_PERMISSIONS: readonly Permission[] = [
+  'CUSTOMERS_MANAGE',
+  'MANAGERS_MANAGE',
+];
 
 /** What a manager may do over the customers and domains granted to it. */
 export const MANAGER_PERMISSIONS: readonly Permission[] = [

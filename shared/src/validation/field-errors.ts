@@ -10,7 +10,8 @@ export interface FieldError {
 /** Flatten a zod error into the (field, code, message) list the API and forms share. */
 export const toFieldErrors = (error: ZodError, prefix = ''): FieldError[] =>
   error.issues.map((issue) => {
-    const params = 'params' in issue ? (issue.params as { code?: FieldErrorCode } | undefined) : undefined;
+    const params =
+      'params' in issue ? (issue.params as { code?: FieldErrorCode } | undefined) : undefined;
     const path = issue.path.map(String).join('.');
     return {
       field: prefix ? (path ? `${prefix}.${path}` : prefix) : path,

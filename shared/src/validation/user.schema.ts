@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { PERMISSIONS, USER_ROLES } from '../auth/permissions.js';
-import { coded, emailSchema, loginNameSchema, nameSchema, panelPasswordSchema } from './common.schema.js';
+import {
+  coded,
+  emailSchema,
+  loginNameSchema,
+  nameSchema,
+  panelPasswordSchema,
+} from './common.schema.js';
 
 const permissionsSchema = z
   .array(z.enum(PERMISSIONS, coded('INVALID_VALUE', 'Unknown permission')))

@@ -23,15 +23,16 @@ const int = (fallback: number, min: number, max: number) =>
     .default(fallback);
 
 const url = (protocols: string[]) =>
-  z
-    .string()
-    .refine((v) => {
+  z.string().refine(
+    (v) => {
       try {
         return protocols.includes(new URL(v).protocol);
       } catch {
         return false;
       }
-    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    },
+    `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
 
 /** Every setting the server reads; README.md lists them all. */
 const envSchema = z.object({
@@ -56,7 +57,10 @@ const envSchema = z.object({
   TRUST_PROXY: bool(false),
   SESSION_TTL_HOURS: int(12, 1, 24 * 30),
   DEMO_DATA: bool(true),
-  WEB_DIST: z.string().min(1).default(path.join(REPO_ROOT, 'web', 'dist')),
+  WEB_DIST: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'web', 'dist')),
   GRAPHQL_MAX_DEPTH: int(12, 2, 100),
   GRAPHQL_MAX_COST: int(20000, 10, 10_000_000),
   GRAPHQL_MAX_ALIASES: int(30, 1, 1000),
@@ -64,6 +68,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: int(30, 1, 100000),
   LOGIN_LOCK_MINUTES: int(15, 1, 24 * 60),
   JOBS_ENABLED: bool(true),
+  BRANDINGS_FILE: z.string().min(1).optional(),
 });
 
 export type Config = z.output<typeof envSchema> & {
@@ -86,7 +91,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const parsed = envSchema.safeParse(picked);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got "${String(picked[String(i.path[0])])}")`),
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} (got "${String(picked[String(i.path[0])])}")`,
+      ),
     );
   }
   const cfg = parsed.data;

@@ -25,7 +25,10 @@ export class AfterCommitSubscriber implements EventSubscriber {
     for (const cs of args.uow.getChangeSets()) {
       if (cs.type !== ChangeSetType.CREATE) continue;
       if (cs.entity instanceof AuditEntryEntity) {
-        this.hooks.pubsub.publish('AUDIT_ENTRY_ADDED', { id: cs.entity.id, tenantPath: cs.entity.tenantPath });
+        this.hooks.pubsub.publish('AUDIT_ENTRY_ADDED', {
+          id: cs.entity.id,
+          tenantPath: cs.entity.tenantPath,
+        });
       } else if (cs.entity instanceof OutboxEventEntity) {
         outbox = true;
       } else if (cs.entity instanceof JobEntity) {

@@ -54,7 +54,10 @@ const baseOptions = (target: DatabaseTarget, logger?: Logger): Options => ({
 export const openOrm = async (target: DatabaseTarget, logger?: Logger): Promise<Orm> => {
   if (target.kind === 'sqlite') {
     fs.mkdirSync(path.dirname(target.location), { recursive: true });
-    const orm = await BetterSqliteOrm.init({ ...baseOptions(target, logger), dbName: target.location });
+    const orm = await BetterSqliteOrm.init({
+      ...baseOptions(target, logger),
+      dbName: target.location,
+    });
     const conn = orm.em.getConnection();
     await conn.execute('pragma journal_mode = WAL');
     await conn.execute('pragma busy_timeout = 5000');

@@ -27,7 +27,11 @@ export const createScratchDatabase = async (
     };
   }
   const name = `casella_t_${suffix}`;
-  const admin = await PostgresOrm.init({ clientUrl: adminUrl, entities: [], discovery: { warnWhenNoEntities: false } });
+  const admin = await PostgresOrm.init({
+    clientUrl: adminUrl,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+  });
   try {
     await admin.em.getConnection().execute(`create database "${name}"`);
   } finally {
@@ -38,7 +42,11 @@ export const createScratchDatabase = async (
   return {
     target: { kind, location: url.toString() },
     drop: async () => {
-      const again = await PostgresOrm.init({ clientUrl: adminUrl, entities: [], discovery: { warnWhenNoEntities: false } });
+      const again = await PostgresOrm.init({
+        clientUrl: adminUrl,
+        entities: [],
+        discovery: { warnWhenNoEntities: false },
+      });
       try {
         await again.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
       } finally {

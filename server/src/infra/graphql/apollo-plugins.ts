@@ -38,7 +38,11 @@ export const formatError =
   (logger: Logger) =>
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    const { stacktrace: _stack, http: _http, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const {
+      stacktrace: _stack,
+      http: _http,
+      ...extensions
+    } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       return { ...formatted, extensions };
     }

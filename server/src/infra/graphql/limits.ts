@@ -11,6 +11,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
 import { queryTooComplex } from './errors.js';
@@ -38,7 +39,8 @@ const depthOf = (
       const name = sel.name.value;
       if (seen.has(name)) continue;
       const fragment = fragments[name];
-      if (fragment) max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+      if (fragment)
+        max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
     }
   }
   return max;
@@ -95,12 +97,17 @@ export const aliasLimitRule =
 // our (CommonJS) schema objects; the CommonJS build shares our copy.
 const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
   'graphql-query-complexity',
-) as typeof import('graphql-query-complexity');
+) as typeof QueryComplexity;
 
 /** A connection costs its page size times what each node costs. */
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-  const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+  const size =
+    typeof args.first === 'number'
+      ? args.first
+      : typeof args.last === 'number'
+        ? args.last
+        : DEFAULT_PAGE_SIZE;
   return 1 + childComplexity * Math.max(1, size);
 };
 
@@ -124,7 +131,8 @@ export const assertCost = (
     operationName: operationName ?? undefined,
     estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
-  if (cost > maxCost) throw queryTooComplex(`The query would cost ${cost}; the limit is ${maxCost}.`);
+  if (cost > maxCost)
+    throw queryTooComplex(`The query would cost ${cost}; the limit is ${maxCost}.`);
 };
 
 /** True when the document asks for the schema itself. */
@@ -140,7 +148,8 @@ export const isIntrospection = (document: DocumentNode): boolean => {
     }
   };
   for (const def of document.definitions) {
-    if (def.kind === Kind.OPERATION_DEFINITION || def.kind === Kind.FRAGMENT_DEFINITION) visit(def.selectionSet);
+    if (def.kind === Kind.OPERATION_DEFINITION || def.kind === Kind.FRAGMENT_DEFINITION)
+      visit(def.selectionSet);
   }
   return found;
 };

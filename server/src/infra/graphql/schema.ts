@@ -7,12 +7,22 @@ import { AuditResolver } from '../../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../../modules/auth/auth.resolver.js';
 import { OrganisationResolver } from '../../modules/organisations/organisation.resolver.js';
 import { UserResolver } from '../../modules/users/user.resolver.js';
+import { BrandingResolver } from '../../modules/branding/branding.resolver.js';
+import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
 import { requireViewer } from './context.js';
 
-export const RESOLVERS = [AuthResolver, OrganisationResolver, UserResolver, ApiTokenResolver, AuditResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  OrganisationResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditResolver,
+  BrandingResolver,
+  DashboardResolver,
+] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
 const containerFor = (services: Services): ContainerType => {
@@ -24,6 +34,8 @@ const containerFor = (services: Services): ContainerType => {
     [UserResolver, new UserResolver(services.users)],
     [ApiTokenResolver, new ApiTokenResolver(services.apiTokens)],
     [AuditResolver, new AuditResolver(services.audit)],
+    [BrandingResolver, new BrandingResolver(services.brandings)],
+    [DashboardResolver, new DashboardResolver(services.dashboard)],
   ]);
   return {
     get: (cls) => {
@@ -44,4 +56,5 @@ export const buildAppSchema = (services: Services, pubSub: AppPubSub): Promise<G
   });
 
 /** The SDL as committed in `/schema.graphql`: sorted, so diffs show real changes only. */
-export const printAppSchema = (schema: GraphQLSchema): string => `${printSchema(lexicographicSortSchema(schema))}\n`;
+export const printAppSchema = (schema: GraphQLSchema): string =>
+  `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -53,7 +53,11 @@ export const createHttpServer = async (
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
 
-  const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxCost: config.GRAPHQL_MAX_COST };
+  const limits = {
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxAliases: config.GRAPHQL_MAX_ALIASES,
+    maxCost: config.GRAPHQL_MAX_COST,
+  };
   const ws = attachWebSocketServer(httpServer, schema, deps, limits, logger);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -106,7 +110,9 @@ const serveSpa = (app: express.Express, dist: string, logger: Logger): void => {
   if (!fs.existsSync(index)) {
     logger.warn({ dist }, 'the web app is not built: run `pnpm build` to serve it at /');
     app.get('/', (_req, res) => {
-      res.type('text/plain').send('Casella API is running. The web app is not built: run `pnpm build`.\n');
+      res
+        .type('text/plain')
+        .send('Casella API is running. The web app is not built: run `pnpm build`.\n');
     });
     return;
   }

@@ -1,11 +1,23 @@
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger/logger.js';
 import type { RequestCredentials } from '../../modules/auth/auth.service.js';
 import { SESSION_COOKIE } from '../../modules/auth/auth.resolver.js';
-import { assertCost, isIntrospection, validationRules, type QueryLimits } from '../graphql/limits.js';
+import {
+  assertCost,
+  isIntrospection,
+  validationRules,
+  type QueryLimits,
+} from '../graphql/limits.js';
 import { buildContext, type ContextFactoryDeps } from './request-context.js';
 import { bearerToken, parseCookies } from './cookies.js';
 import { ERROR_CODES, unauthenticated } from '../graphql/errors.js';
@@ -42,7 +54,8 @@ export const attachWebSocketServer = (
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
         const req = ctx.extra.request;
         const cookies = parseCookies(req.headers.cookie);
-        const authorization = typeof params.authorization === 'string' ? params.authorization : undefined;
+        const authorization =
+          typeof params.authorization === 'string' ? params.authorization : undefined;
         const creds: RequestCredentials = {
           bearer: bearerToken(authorization),
           sessionSecret: cookies[SESSION_COOKIE],
@@ -57,9 +70,16 @@ export const attachWebSocketServer = (
         };
         try {
           // Reject bad credentials at once; anonymous connections may still subscribe to nothing.
-          await buildContext(deps, creds, { ip: state.ip, userAgent: state.userAgent, secureRequest: state.secure });
+          await buildContext(deps, creds, {
+            ip: state.ip,
+            userAgent: state.userAgent,
+            secureRequest: state.secure,
+          });
         } catch (error) {
-          logger.info({ err: error instanceof Error ? error.message : error }, 'websocket authentication refused');
+          logger.info(
+            { err: error instanceof Error ? error.message : error },
+            'websocket authentication refused',
+          );
           return false;
         }
         states.set(ctx.extra, state);
@@ -74,7 +94,10 @@ export const attachWebSocketServer = (
             const code = (e.extensions as { code?: unknown } | undefined)?.code;
             if (typeof code === 'string' && isPassThrough(code)) return e;
             logger.error({ err: e.originalError ?? e }, 'unexpected error in subscription');
-            return new GraphQLError('Internal server error.', { path: e.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+            return new GraphQLError('Internal server error.', {
+              path: e.path,
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            });
           }),
         };
       },
@@ -98,7 +121,13 @@ export const attachWebSocketServer = (
           });
           if (!contextValue.viewer) return [unauthenticated()];
           if (isIntrospection(document) && !contextValue.viewer) return [unauthenticated()];
-          assertCost(schema, document, payload.variables ?? undefined, payload.operationName, limits.maxCost);
+          assertCost(
+            schema,
+            document,
+            payload.variables ?? undefined,
+            payload.operationName,
+            limits.maxCost,
+          );
           return {
             schema,
             document,
@@ -109,7 +138,11 @@ export const attachWebSocketServer = (
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           logger.error({ err: error }, 'websocket subscribe failed');
-          return [new GraphQLError('Internal server error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
+          return [
+            new GraphQLError('Internal server error.', {
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            }),
+          ];
         }
       },
     },

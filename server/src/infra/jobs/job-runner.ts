@@ -24,9 +24,19 @@ export interface EnqueueOptions {
 export interface JobQueue {
   register(name: string, handler: JobHandler): void;
   /** Adds a job to the caller's unit of work: it exists once that flush commits. */
-  enqueue(em: EntityManager, name: string, payload: Record<string, unknown>, options?: EnqueueOptions): JobEntity;
+  enqueue(
+    em: EntityManager,
+    name: string,
+    payload: Record<string, unknown>,
+    options?: EnqueueOptions,
+  ): JobEntity;
   /** Ensures one recurring job per key, first run after `intervalMs` unless `runNow`. */
-  recurring(key: string, name: string, intervalMs: number, options?: { runNow?: boolean; payload?: Record<string, unknown> }): Promise<void>;
+  recurring(
+    key: string,
+    name: string,
+    intervalMs: number,
+    options?: { runNow?: boolean; payload?: Record<string, unknown> },
+  ): Promise<void>;
   start(): void;
   stop(): Promise<void>;
 }
@@ -38,7 +48,8 @@ export interface JobRunnerOptions {
 }
 
 /** Delay before retry n: 10 s doubling, capped at an hour. */
-export const jobBackoffMs = (attempts: number): number => Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+export const jobBackoffMs = (attempts: number): number =>
+  Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 
 export class DbJobRunner implements JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
@@ -62,7 +73,12 @@ export class DbJobRunner implements JobQueue {
     this.handlers.set(name, handler);
   }
 
-  enqueue(em: EntityManager, name: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): JobEntity {
+  enqueue(
+    em: EntityManager,
+    name: string,
+    payload: Record<string, unknown>,
+    options: EnqueueOptions = {},
+  ): JobEntity {
     const job = new JobEntity();
     job.name = name;
     job.payload = payload;
@@ -72,7 +88,12 @@ export class DbJobRunner implements JobQueue {
     return job;
   }
 
-  async recurring(key: string, name: string, intervalMs: number, options: { runNow?: boolean; payload?: Record<string, unknown> } = {}): Promise<void> {
+  async recurring(
+    key: string,
+    name: string,
+    intervalMs: number,
+    options: { runNow?: boolean; payload?: Record<string, unknown> } = {},
+  ): Promise<void> {
     const em = systemEm(this.orm);
     const existing = await em.findOne(JobEntity, { recurringKey: key });
     if (existing) {
@@ -163,7 +184,12 @@ export class DbJobRunner implements JobQueue {
       const lockedUntil = new Date(Date.now() + this.opts.leaseMs);
       const claimed = await em.nativeUpdate(
         JobEntity,
-        { id: job.id, status: job.status, lockedUntil: job.lockedUntil ?? null, attempts: job.attempts },
+        {
+          id: job.id,
+          status: job.status,
+          lockedUntil: job.lockedUntil ?? null,
+          attempts: job.attempts,
+        },
         { status: 'RUNNING', lockedBy: this.workerId, lockedUntil, attempts: job.attempts + 1 },
       );
       if (claimed !== 1) continue;
@@ -182,11 +208,18 @@ export class DbJobRunner implements JobQueue {
     const handler = this.handlers.get(job.name)!;
     const em = systemEm(this.orm);
     // Keep the lease while the handler works, so no other worker takes the job.
-    const heartbeat = setInterval(() => {
-      void em
-        .nativeUpdate(JobEntity, { id: job.id, lockedBy: this.workerId }, { lockedUntil: new Date(Date.now() + this.opts.leaseMs) })
-        .catch(() => undefined);
-    }, Math.max(1000, Math.floor(this.opts.leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        void em
+          .nativeUpdate(
+            JobEntity,
+            { id: job.id, lockedBy: this.workerId },
+            { lockedUntil: new Date(Date.now() + this.opts.leaseMs) },
+          )
+          .catch(() => undefined);
+      },
+      Math.max(1000, Math.floor(this.opts.leaseMs / 3)),
+    );
     heartbeat.unref();
     try {
       await handler(job.payload, { job, signal: this.abort.signal });
@@ -195,16 +228,37 @@ export class DbJobRunner implements JobQueue {
         await em.nativeUpdate(
           JobEntity,
           { id: job.id },
-          { status: 'PENDING', attempts: 0, lockedBy: null, lockedUntil: null, lastError: null, runAt: new Date(Date.now() + job.intervalMs), finishedAt: new Date() },
+          {
+            status: 'PENDING',
+            attempts: 0,
+            lockedBy: null,
+            lockedUntil: null,
+            lastError: null,
+            runAt: new Date(Date.now() + job.intervalMs),
+            finishedAt: new Date(),
+          },
         );
       } else {
-        await em.nativeUpdate(JobEntity, { id: job.id }, { status: 'DONE', lockedBy: null, lockedUntil: null, lastError: null, finishedAt: new Date() });
+        await em.nativeUpdate(
+          JobEntity,
+          { id: job.id },
+          {
+            status: 'DONE',
+            lockedBy: null,
+            lockedUntil: null,
+            lastError: null,
+            finishedAt: new Date(),
+          },
+        );
       }
     } catch (error) {
       clearInterval(heartbeat);
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= job.maxAttempts;
-      this.logger.warn({ job: job.id, name: job.name, attempts: job.attempts, giveUp, err: message }, 'job failed');
+      this.logger.warn(
+        { job: job.id, name: job.name, attempts: job.attempts, giveUp, err: message },
+        'job failed',
+      );
       await em.nativeUpdate(
         JobEntity,
         { id: job.id },

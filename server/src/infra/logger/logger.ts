@@ -7,7 +7,14 @@ export const createLogger = (level: string, name = 'casella'): Logger =>
     name,
     level,
     redact: {
-      paths: ['password', '*.password', 'secret', '*.secret', 'req.headers.cookie', 'req.headers.authorization'],
+      paths: [
+        'password',
+        '*.password',
+        'secret',
+        '*.secret',
+        'req.headers.cookie',
+        'req.headers.authorization',
+      ],
       censor: '[redacted]',
     },
   });

@@ -18,7 +18,9 @@ export interface Mailer {
 }
 
 /** SMTP through `SMTP_URL`, or `.eml` files in `DATA_DIR/outbox` when it is unset. */
-export const createMailer = (config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'outboxDir'>): Mailer => {
+export const createMailer = (
+  config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'outboxDir'>,
+): Mailer => {
   if (config.SMTP_URL) {
     const transport = nodemailer.createTransport(config.SMTP_URL);
     return {
@@ -29,7 +31,11 @@ export const createMailer = (config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'ou
       close: () => transport.close(),
     };
   }
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
   return {
     send: async (m) => {
       const info = await transport.sendMail({ from: config.MAIL_FROM, ...m });

@@ -3,7 +3,10 @@ import { systemEm, type Orm } from '../db/orm.js';
 import { OutboxEventEntity } from './outbox-event.entity.js';
 import type { OutboxTopic, OutboxTopics } from './outbox.js';
 
-export type OutboxHandler<T extends OutboxTopic> = (payload: OutboxTopics[T], event: OutboxEventEntity) => Promise<void>;
+export type OutboxHandler<T extends OutboxTopic> = (
+  payload: OutboxTopics[T],
+  event: OutboxEventEntity,
+) => Promise<void>;
 
 export interface OutboxDispatcherOptions {
   pollMs?: number;
@@ -122,11 +125,18 @@ export class OutboxDispatcher {
     try {
       if (!handler) throw new Error(`no handler for outbox topic ${event.topic}`);
       await handler(event.payload as unknown as OutboxTopics[OutboxTopic], event);
-      await em.nativeUpdate(OutboxEventEntity, { id: event.id }, { deliveredAt: new Date(), attempts, lastError: null });
+      await em.nativeUpdate(
+        OutboxEventEntity,
+        { id: event.id },
+        { deliveredAt: new Date(), attempts, lastError: null },
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = attempts >= this.opts.maxAttempts;
-      this.logger.warn({ event: event.id, topic: event.topic, attempts, giveUp, err: message }, 'outbox delivery failed');
+      this.logger.warn(
+        { event: event.id, topic: event.topic, attempts, giveUp, err: message },
+        'outbox delivery failed',
+      );
       await em.nativeUpdate(
         OutboxEventEntity,
         { id: event.id },

@@ -15,10 +15,16 @@ import {
 export class ApiTokenResolver {
   constructor(private readonly tokens: ApiTokenService) {}
 
-  @Query(() => ApiTokenConnection, { description: 'Your API tokens (administrators: all of the organisation\'s).' })
+  @Query(() => ApiTokenConnection, {
+    description: "Your API tokens (administrators: all of the organisation's).",
+  })
   async apiTokens(@Ctx() ctx: GraphQLContext, @Args(() => PageArgsType) args: PageArgsType) {
     const page = await this.tokens.list(ctx, args);
-    await ctx.em.populate(page.edges.map((e) => e.node), ['owner'], { filters: false });
+    await ctx.em.populate(
+      page.edges.map((e) => e.node),
+      ['owner'],
+      { filters: false },
+    );
     return mapPage(page, toApiTokenType);
   }
 
@@ -31,8 +37,13 @@ export class ApiTokenResolver {
     return Object.assign(new CreatedApiTokenType(), { token: toApiTokenType(token), secret });
   }
 
-  @Mutation(() => ApiTokenType, { description: 'Revokes a token at once; revoking twice is harmless.' })
-  async revokeApiToken(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ApiTokenType> {
+  @Mutation(() => ApiTokenType, {
+    description: 'Revokes a token at once; revoking twice is harmless.',
+  })
+  async revokeApiToken(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ApiTokenType> {
     const token = await this.tokens.revoke(ctx, id);
     await ctx.em.populate(token, ['owner'], { filters: false });
     return toApiTokenType(token);

@@ -13,12 +13,15 @@ import { ApiTokenEntity } from './api-token.entity.js';
 
 /** Tokens a viewer manages: its own, or (admins) every token of its organisation. */
 const ownedBy = (viewer: Viewer) =>
-  viewer.role === 'ADMIN' ? { owner: { organisation: viewer.organisation.id } } : { owner: viewer.userId };
+  viewer.role === 'ADMIN'
+    ? { owner: { organisation: viewer.organisation.id } }
+    : { owner: viewer.userId };
 
 export class ApiTokenService {
   private requireManager(ctx: CallerContext): Viewer {
     const viewer = requireWriter(ctx);
-    if (viewer.credential.kind !== 'SESSION') throw forbidden('API tokens are managed from a panel session.');
+    if (viewer.credential.kind !== 'SESSION')
+      throw forbidden('API tokens are managed from a panel session.');
     if (isImpersonating(viewer)) throw forbidden('Stop impersonating to manage your API tokens.');
     requirePermission(viewer, 'API_ACCESS');
     return viewer;
@@ -27,10 +30,19 @@ export class ApiTokenService {
   async list(ctx: CallerContext, page: PageArgs): Promise<Page<ApiTokenEntity>> {
     const viewer = requireViewer(ctx);
     requirePermission(viewer, 'API_ACCESS');
-    return paginate(ctx.em, ApiTokenEntity, ownedBy(viewer), { field: 'createdAt', direction: 'DESC' }, page);
+    return paginate(
+      ctx.em,
+      ApiTokenEntity,
+      ownedBy(viewer),
+      { field: 'createdAt', direction: 'DESC' },
+      page,
+    );
   }
 
-  async create(ctx: CallerContext, raw: CreateApiTokenInput): Promise<{ token: ApiTokenEntity; secret: string }> {
+  async create(
+    ctx: CallerContext,
+    raw: CreateApiTokenInput,
+  ): Promise<{ token: ApiTokenEntity; secret: string }> {
     const viewer = this.requireManager(ctx);
     const parsed = createApiTokenInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
@@ -53,7 +65,11 @@ export class ApiTokenService {
       objectId: token.id,
       objectLabel: token.name,
       tenantPath: token.tenantPath,
-      after: { name: token.name, scopes: token.scopes, expiresAt: token.expiresAt?.toISOString() ?? null },
+      after: {
+        name: token.name,
+        scopes: token.scopes,
+        expiresAt: token.expiresAt?.toISOString() ?? null,
+      },
     });
     await ctx.em.flush();
     return { token, secret };

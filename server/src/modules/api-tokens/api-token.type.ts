@@ -5,7 +5,9 @@ import { connectionOf } from '../../infra/graphql/connection.type.js';
 import { ApiTokenScopeEnum } from '../auth/viewer.type.js';
 import type { ApiTokenEntity } from './api-token.entity.js';
 
-@ObjectType('ApiToken', { description: 'A partner API token; its secret is shown only once, at creation.' })
+@ObjectType('ApiToken', {
+  description: 'A partner API token; its secret is shown only once, at creation.',
+})
 export class ApiTokenType {
   @Field(() => ID)
   id!: string;
@@ -42,7 +44,9 @@ export class CreatedApiTokenType {
   @Field(() => ApiTokenType)
   token!: ApiTokenType;
 
-  @Field(() => String, { description: 'Send as `Authorization: Bearer <secret>`. Never shown again.' })
+  @Field(() => String, {
+    description: 'Send as `Authorization: Bearer <secret>`. Never shown again.',
+  })
   secret!: string;
 }
 

@@ -35,10 +35,16 @@ export class AuditEntryType {
   @Field(() => ID, { nullable: true, description: 'API token used, if any.' })
   apiTokenId!: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Changed fields before the change.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Changed fields before the change.',
+  })
   before!: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Changed fields after the change.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Changed fields after the change.',
+  })
   after!: Record<string, unknown> | null;
 
   @Field(() => String)

@@ -5,13 +5,20 @@ import { mapPage } from '../../infra/graphql/pagination.js';
 import type { AuditEntryAddedEvent } from '../../infra/pubsub/pubsub.js';
 import { canSeePath } from '../auth/viewer.js';
 import type { AuditService } from './audit.service.js';
-import { AuditEntryConnection, AuditEntryType, AuditFilterInput, toAuditEntryType } from './audit-entry.type.js';
+import {
+  AuditEntryConnection,
+  AuditEntryType,
+  AuditFilterInput,
+  toAuditEntryType,
+} from './audit-entry.type.js';
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Query(() => AuditEntryConnection, { description: 'Changes within your scope, newest first (LOGS_VIEW).' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Changes within your scope, newest first (LOGS_VIEW).',
+  })
   async auditLog(
     @Ctx() ctx: GraphQLContext,
     @Args(() => PageArgsType) args: PageArgsType,
@@ -24,10 +31,16 @@ export class AuditResolver {
     topics: 'AUDIT_ENTRY_ADDED',
     // Cheap first check on the path; the resolver reads the entry again through the subscriber's scope.
     filter: ({ payload, context }: { payload: AuditEntryAddedEvent; context: GraphQLContext }) =>
-      Boolean(context.viewer?.permissions.has('LOGS_VIEW') && canSeePath(context.viewer, payload.tenantPath)),
+      Boolean(
+        context.viewer?.permissions.has('LOGS_VIEW') &&
+        canSeePath(context.viewer, payload.tenantPath),
+      ),
     description: 'Live audit entries within your scope (LOGS_VIEW).',
   })
-  async auditEntryAdded(@Ctx() ctx: GraphQLContext, @Root() payload: AuditEntryAddedEvent): Promise<AuditEntryType> {
+  async auditEntryAdded(
+    @Ctx() ctx: GraphQLContext,
+    @Root() payload: AuditEntryAddedEvent,
+  ): Promise<AuditEntryType> {
     const entry = await this.audit.findVisible({ ...ctx, em: ctx.forkEm() }, payload.id);
     if (!entry) throw new Error('audit entry vanished');
     return toAuditEntryType(entry);

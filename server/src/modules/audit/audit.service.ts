@@ -46,7 +46,11 @@ export const diff = (
  * Adds an audit entry to the caller's unit of work, so the trail is committed
  * with the change. `actor` stands in when there is no viewer yet (a login).
  */
-export const recordAudit = (ctx: CallerContext, record: AuditRecord, actor?: Viewer): AuditEntryEntity => {
+export const recordAudit = (
+  ctx: CallerContext,
+  record: AuditRecord,
+  actor?: Viewer,
+): AuditEntryEntity => {
   const viewer = actor ?? ctx.viewer;
   const entry = new AuditEntryEntity();
   Object.assign(entry, {
@@ -69,11 +73,17 @@ export const recordAudit = (ctx: CallerContext, record: AuditRecord, actor?: Vie
 };
 
 export class AuditService {
-  async list(ctx: CallerContext, filter: AuditFilter, page: PageArgs): Promise<Page<AuditEntryEntity>> {
+  async list(
+    ctx: CallerContext,
+    filter: AuditFilter,
+    page: PageArgs,
+  ): Promise<Page<AuditEntryEntity>> {
     const viewer = requireViewer(ctx);
     requirePermission(viewer, 'LOGS_VIEW');
     if (filter.from && filter.to && filter.from > filter.to) {
-      throw validationFailed([{ field: 'filter.to', code: 'INVALID_VALUE', message: 'Must not be before "from"' }]);
+      throw validationFailed([
+        { field: 'filter.to', code: 'INVALID_VALUE', message: 'Must not be before "from"' },
+      ]);
     }
     const where: FilterQuery<AuditEntryEntity> = {};
     if (filter.actorId) where.actorId = filter.actorId;
@@ -81,9 +91,18 @@ export class AuditService {
     if (filter.objectId) where.objectId = filter.objectId;
     if (filter.action) where.action = filter.action;
     if (filter.from || filter.to) {
-      where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+      where.createdAt = {
+        ...(filter.from ? { $gte: filter.from } : {}),
+        ...(filter.to ? { $lte: filter.to } : {}),
+      };
     }
-    return paginate(ctx.em, AuditEntryEntity, where, { field: 'createdAt', direction: 'DESC' }, page);
+    return paginate(
+      ctx.em,
+      AuditEntryEntity,
+      where,
+      { field: 'createdAt', direction: 'DESC' },
+      page,
+    );
   }
 
   /** One entry, as the viewer's scope allows; null when it is not theirs. */

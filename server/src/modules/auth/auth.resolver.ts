@@ -24,9 +24,17 @@ export class AuthResolver {
   }
 
   @Mutation(() => LoginPayload, { description: 'Signs in and sets the session cookie.' })
-  async login(@Ctx() ctx: GraphQLContext, @Arg('input', () => LoginInputType) input: LoginInputType): Promise<LoginPayload> {
+  async login(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => LoginInputType) input: LoginInputType,
+  ): Promise<LoginPayload> {
     const result = await this.auth.login(ctx, input);
-    const base = { secure: ctx.secureRequest, sameSite: 'lax' as const, path: '/', maxAge: result.maxAgeMs };
+    const base = {
+      secure: ctx.secureRequest,
+      sameSite: 'lax' as const,
+      path: '/',
+      maxAge: result.maxAgeMs,
+    };
     ctx.setCookie?.(SESSION_COOKIE, result.sessionSecret, { ...base, httpOnly: true });
     // Readable by the page so it can echo the token in a header.
     ctx.setCookie?.(CSRF_COOKIE, result.csrfToken, { ...base, httpOnly: false });
@@ -45,7 +53,9 @@ export class AuthResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Changes your panel password; other sessions are signed out.' })
+  @Mutation(() => Boolean, {
+    description: 'Changes your panel password; other sessions are signed out.',
+  })
   async changePassword(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => ChangePasswordInputType) input: ChangePasswordInputType,

@@ -1,8 +1,19 @@
-import { loginInputSchema, changePasswordInputSchema, type LoginInput, type ChangePasswordInput } from '@casella/shared';
+import {
+  loginInputSchema,
+  changePasswordInputSchema,
+  type LoginInput,
+  type ChangePasswordInput,
+} from '@casella/shared';
 import type { EntityManager } from '../../infra/db/orm.js';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { requireViewer } from '../../infra/graphql/context.js';
-import { csrfFailed, forbidden, fromZodError, unauthenticated, validationFailed } from '../../infra/graphql/errors.js';
+import {
+  csrfFailed,
+  forbidden,
+  fromZodError,
+  unauthenticated,
+  validationFailed,
+} from '../../infra/graphql/errors.js';
 import {
   dummyPanelHash,
   hashPanelPassword,
@@ -14,7 +25,7 @@ import {
 import { ApiTokenEntity } from '../api-tokens/api-token.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../users/user.entity.js';
-import { LoginThrottleService } from './login-throttle.service.js';
+import { type LoginThrottleService } from './login-throttle.service.js';
 import { SessionEntity } from './session.entity.js';
 import { buildViewer, isChainActive } from './viewer-builder.js';
 import type { Viewer } from './viewer.js';
@@ -70,22 +81,37 @@ export class AuthService {
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw invalid;
     const user = row.owner;
     if (user.disabled || !(await isChainActive(em, user.tenantPath))) throw invalid;
-    const viewer = buildViewer(user, { kind: 'API_TOKEN', tokenId: row.id, scopes: row.scopes }, null);
+    const viewer = buildViewer(
+      user,
+      { kind: 'API_TOKEN', tokenId: row.id, scopes: row.scopes },
+      null,
+    );
     // A token never does more than its owner may do now, and only with API access.
     if (!viewer.permissions.has('API_ACCESS')) {
       throw unauthenticated('The owner of this API token no longer has API access.');
     }
     if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOKEN_TOUCH_MS) {
-      await em.nativeUpdate(ApiTokenEntity, { id: row.id }, { lastUsedAt: now }, { filters: false });
+      await em.nativeUpdate(
+        ApiTokenEntity,
+        { id: row.id },
+        { lastUsedAt: now },
+        { filters: false },
+      );
     }
     return viewer;
   }
 
-  private async authenticateSession(em: EntityManager, creds: RequestCredentials): Promise<Viewer | null> {
+  private async authenticateSession(
+    em: EntityManager,
+    creds: RequestCredentials,
+  ): Promise<Viewer | null> {
     const session = await em.findOne(
       SessionEntity,
       { secretHash: sha256(creds.sessionSecret!), expiresAt: { $gt: new Date() } },
-      { filters: false, populate: ['user', 'user.organisation', 'user.grantedCustomers', 'impersonating'] },
+      {
+        filters: false,
+        populate: ['user', 'user.organisation', 'user.grantedCustomers', 'impersonating'],
+      },
     );
     if (!session) return null;
     if (creds.csrfRequired && !(creds.csrfToken && safeEqual(creds.csrfToken, session.csrfToken))) {
@@ -108,24 +134,40 @@ export class AuthService {
     const session = await em.findOne(
       SessionEntity,
       { id: viewer.credential.sessionId },
-      { filters: false, populate: ['user', 'user.organisation', 'user.grantedCustomers', 'impersonating'], refresh: true },
+      {
+        filters: false,
+        populate: ['user', 'user.organisation', 'user.grantedCustomers', 'impersonating'],
+        refresh: true,
+      },
     );
     const fresh = session ? await this.viewerFromSession(em, session) : null;
     if (!fresh) throw unauthenticated();
     return fresh;
   }
 
-  private async viewerFromSession(em: EntityManager, session: SessionEntity): Promise<Viewer | null> {
+  private async viewerFromSession(
+    em: EntityManager,
+    session: SessionEntity,
+  ): Promise<Viewer | null> {
     const user = session.user;
     if (user.disabled || !(await isChainActive(em, user.tenantPath))) return null;
     let impersonating = null;
     if (session.impersonating) {
       const target = session.impersonating;
       const allowed =
-        target.tenantPath.startsWith(user.organisation.tenantPath) && (await isChainActive(em, target.tenantPath));
-      if (allowed) impersonating = { organisation: target, startedAt: session.impersonationStartedAt ?? session.createdAt };
+        target.tenantPath.startsWith(user.organisation.tenantPath) &&
+        (await isChainActive(em, target.tenantPath));
+      if (allowed)
+        impersonating = {
+          organisation: target,
+          startedAt: session.impersonationStartedAt ?? session.createdAt,
+        };
     }
-    return buildViewer(user, { kind: 'SESSION', sessionId: session.id, csrfToken: session.csrfToken }, impersonating);
+    return buildViewer(
+      user,
+      { kind: 'SESSION', sessionId: session.id, csrfToken: session.csrfToken },
+      impersonating,
+    );
   }
 
   /** Checks the password, opens a session and returns its secrets for the cookies. */
@@ -164,10 +206,20 @@ export class AuthService {
     });
     user.lastLoginAt = new Date();
     em.persist(session);
-    const viewer = buildViewer(user, { kind: 'SESSION', sessionId: session.id, csrfToken: session.csrfToken }, null);
+    const viewer = buildViewer(
+      user,
+      { kind: 'SESSION', sessionId: session.id, csrfToken: session.csrfToken },
+      null,
+    );
     recordAudit(
       ctx,
-      { action: 'session.login', objectType: 'User', objectId: user.id, objectLabel: user.login, tenantPath: user.tenantPath },
+      {
+        action: 'session.login',
+        objectType: 'User',
+        objectId: user.id,
+        objectLabel: user.login,
+        tenantPath: user.tenantPath,
+      },
       viewer,
     );
     await em.flush();
@@ -177,17 +229,24 @@ export class AuthService {
   async logout(ctx: CallerContext): Promise<void> {
     const viewer = ctx.viewer;
     if (viewer?.credential.kind !== 'SESSION') return;
-    await ctx.em.nativeDelete(SessionEntity, { id: viewer.credential.sessionId }, { filters: false });
+    await ctx.em.nativeDelete(
+      SessionEntity,
+      { id: viewer.credential.sessionId },
+      { filters: false },
+    );
   }
 
   async changePassword(ctx: CallerContext, raw: ChangePasswordInput): Promise<void> {
     const viewer = requireViewer(ctx);
-    if (viewer.credential.kind !== 'SESSION') throw forbidden('Change your password from a panel session.');
+    if (viewer.credential.kind !== 'SESSION')
+      throw forbidden('Change your password from a panel session.');
     const parsed = changePasswordInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
     const user = await ctx.em.findOneOrFail(UserEntity, { id: viewer.userId }, { filters: false });
     if (!(await verifyPanelPassword(user.passwordHash, parsed.data.currentPassword))) {
-      throw validationFailed([{ field: 'currentPassword', code: 'MISMATCH', message: 'The current password is wrong' }]);
+      throw validationFailed([
+        { field: 'currentPassword', code: 'MISMATCH', message: 'The current password is wrong' },
+      ]);
     }
     user.passwordHash = await hashPanelPassword(parsed.data.newPassword);
     recordAudit(ctx, {
@@ -207,9 +266,13 @@ export class AuthService {
   }
 
   /** Makes the session act as one of the reseller's (or platform's) customers. */
-  async setImpersonation(ctx: CallerContext, target: { id: string; startedAt: Date } | null): Promise<void> {
+  async setImpersonation(
+    ctx: CallerContext,
+    target: { id: string; startedAt: Date } | null,
+  ): Promise<void> {
     const viewer = requireViewer(ctx);
-    if (viewer.credential.kind !== 'SESSION') throw forbidden('Impersonation needs a panel session.');
+    if (viewer.credential.kind !== 'SESSION')
+      throw forbidden('Impersonation needs a panel session.');
     await ctx.em.nativeUpdate(
       SessionEntity,
       { id: viewer.credential.sessionId },

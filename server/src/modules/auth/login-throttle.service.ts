@@ -25,7 +25,9 @@ export class LoginThrottleService {
   /** Throws RATE_LIMITED while the account or the address is locked. */
   async assertAllowed(em: EntityManager, login: string, ip: string): Promise<void> {
     const now = Date.now();
-    const rows = await em.find(LoginThrottleEntity, { key: { $in: this.keys(login, ip).map((k) => k.key) } });
+    const rows = await em.find(LoginThrottleEntity, {
+      key: { $in: this.keys(login, ip).map((k) => k.key) },
+    });
     const locked = rows.filter((r) => r.lockedUntil && r.lockedUntil.getTime() > now);
     if (locked.length > 0) {
       const until = Math.max(...locked.map((r) => r.lockedUntil!.getTime()));

@@ -1,4 +1,9 @@
-import { MANAGER_PERMISSIONS, PERMISSIONS, RESELLER_ONLY_PERMISSIONS, type Permission } from '@casella/shared';
+import {
+  MANAGER_PERMISSIONS,
+  PERMISSIONS,
+  RESELLER_ONLY_PERMISSIONS,
+  type Permission,
+} from '@casella/shared';
 import type { EntityManager } from '../../infra/db/orm.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -21,10 +26,15 @@ export const isChainActive = async (em: EntityManager, tenantPath: string): Prom
   return orgs.length === ids.length && orgs.every((o) => o.status === 'ACTIVE');
 };
 
-const permissionsFor = (user: UserEntity, actingAs: OrganisationEntity, impersonating: boolean): Set<Permission> => {
+const permissionsFor = (
+  user: UserEntity,
+  actingAs: OrganisationEntity,
+  impersonating: boolean,
+): Set<Permission> => {
   let granted: readonly Permission[];
   if (user.role === 'ADMIN') granted = PERMISSIONS;
-  else if (user.role === 'MANAGER') granted = user.permissions.filter((p) => MANAGER_PERMISSIONS.includes(p));
+  else if (user.role === 'MANAGER')
+    granted = user.permissions.filter((p) => MANAGER_PERMISSIONS.includes(p));
   else granted = user.permissions;
   // Reseller-level powers mean nothing inside a customer, whoever holds them.
   if (actingAs.kind === 'CUSTOMER' || impersonating) {

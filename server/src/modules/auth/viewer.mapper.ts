@@ -22,9 +22,13 @@ export const toViewerType = async (em: EntityManager, viewer: Viewer): Promise<V
     organisation: toOrganisationType(own),
     actingAs: toOrganisationType(acting),
     impersonation: isImpersonating(viewer)
-      ? { organisation: toOrganisationType(acting), startedAt: viewer.impersonationStartedAt ?? new Date() }
+      ? {
+          organisation: toOrganisationType(acting),
+          startedAt: viewer.impersonationStartedAt ?? new Date(),
+        }
       : null,
     authenticatedBy: viewer.credential.kind,
-    scopes: viewer.credential.kind === 'API_TOKEN' ? [...viewer.credential.scopes] : ['READ', 'WRITE'],
+    scopes:
+      viewer.credential.kind === 'API_TOKEN' ? [...viewer.credential.scopes] : ['READ', 'WRITE'],
   });
 };

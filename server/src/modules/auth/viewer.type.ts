@@ -1,9 +1,20 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { API_TOKEN_SCOPES, PERMISSIONS, USER_ROLES, type ApiTokenScope, type Permission, type UserRole } from '@casella/shared';
+import {
+  API_TOKEN_SCOPES,
+  PERMISSIONS,
+  USER_ROLES,
+  type ApiTokenScope,
+  type Permission,
+  type UserRole,
+} from '@casella/shared';
 import { graphqlEnum } from '../../infra/graphql/enum.js';
 import { OrganisationType } from '../organisations/organisation.type.js';
 
-export const PermissionEnum = graphqlEnum(PERMISSIONS, 'Permission', 'A permission toggle of a team member.');
+export const PermissionEnum = graphqlEnum(
+  PERMISSIONS,
+  'Permission',
+  'A permission toggle of a team member.',
+);
 export const UserRoleEnum = graphqlEnum(USER_ROLES, 'UserRole');
 export const ApiTokenScopeEnum = graphqlEnum(API_TOKEN_SCOPES, 'ApiTokenScope');
 export const AuthMethodEnum = graphqlEnum(['SESSION', 'API_TOKEN'] as const, 'AuthMethod');
@@ -31,13 +42,17 @@ export class ViewerType {
   @Field(() => UserRoleEnum)
   role!: UserRole;
 
-  @Field(() => [PermissionEnum], { description: 'What you may do now (narrowed while impersonating).' })
+  @Field(() => [PermissionEnum], {
+    description: 'What you may do now (narrowed while impersonating).',
+  })
   permissions!: Permission[];
 
   @Field(() => OrganisationType, { description: 'The organisation your login belongs to.' })
   organisation!: OrganisationType;
 
-  @Field(() => OrganisationType, { description: 'The organisation you act for: yours, or the customer you impersonate.' })
+  @Field(() => OrganisationType, {
+    description: 'The organisation you act for: yours, or the customer you impersonate.',
+  })
   actingAs!: OrganisationType;
 
   @Field(() => ImpersonationType, { nullable: true })
@@ -46,6 +61,8 @@ export class ViewerType {
   @Field(() => AuthMethodEnum)
   authenticatedBy!: 'SESSION' | 'API_TOKEN';
 
-  @Field(() => [ApiTokenScopeEnum], { description: 'Scopes of the API token in use; both for a session.' })
+  @Field(() => [ApiTokenScopeEnum], {
+    description: 'Scopes of the API token in use; both for a session.',
+  })
   scopes!: ApiTokenScope[];
 }

@@ -9,7 +9,13 @@ import {
 } from '@casella/shared';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { requirePermission, requireViewer, requireWriter } from '../../infra/graphql/context.js';
-import { conflict, forbidden, fromZodError, notFound, validationFailed } from '../../infra/graphql/errors.js';
+import {
+  conflict,
+  forbidden,
+  fromZodError,
+  notFound,
+  validationFailed,
+} from '../../infra/graphql/errors.js';
 import { assertId } from '../../infra/graphql/ids.js';
 import { paginate, type Page, type PageArgs, type Sort } from '../../infra/graphql/pagination.js';
 import { enqueueOutbox } from '../../infra/outbox/outbox.js';
@@ -81,7 +87,10 @@ export class OrganisationService {
       where.$or = [{ name: { $like: term } }, { contactEmail: { $like: term } }];
     }
     if (filter.resellerId) {
-      const reseller = await this.get(ctx, assertId('organisation', filter.resellerId, 'filter.resellerId'));
+      const reseller = await this.get(
+        ctx,
+        assertId('organisation', filter.resellerId, 'filter.resellerId'),
+      );
       where.parent = reseller.id;
     }
     return paginate(ctx.em, OrganisationEntity, where, sort, page);
@@ -132,7 +141,11 @@ export class OrganisationService {
       tenantPath: org.tenantPath,
       after: { ...snapshot(org), adminLogin: admin.login },
     });
-    enqueueOutbox(ctx.em, 'email.send', welcomeEmail(org, admin.login, parent.kind === 'PLATFORM' ? null : parent.name));
+    enqueueOutbox(
+      ctx.em,
+      'email.send',
+      welcomeEmail(org, admin.login, parent.kind === 'PLATFORM' ? null : parent.name),
+    );
     await ctx.em.flush();
     return org;
   }
@@ -143,7 +156,11 @@ export class OrganisationService {
     kind: Exclude<OrganisationKind, 'PLATFORM'>,
     resellerId?: string | null,
   ): Promise<OrganisationEntity> {
-    const acting = await ctx.em.findOneOrFail(OrganisationEntity, { id: viewer.actingAs.id }, { filters: false });
+    const acting = await ctx.em.findOneOrFail(
+      OrganisationEntity,
+      { id: viewer.actingAs.id },
+      { filters: false },
+    );
     if (kind === 'RESELLER') {
       if (acting.kind !== 'PLATFORM') throw forbidden('Only the platform creates resellers.');
       return acting;
@@ -156,7 +173,11 @@ export class OrganisationService {
   }
 
   /** Checks that the viewer may change this organisation: its own (admins) or one below it. */
-  private async editable(ctx: CallerContext, id: string, allowSelf: boolean): Promise<{ org: OrganisationEntity; viewer: Viewer }> {
+  private async editable(
+    ctx: CallerContext,
+    id: string,
+    allowSelf: boolean,
+  ): Promise<{ org: OrganisationEntity; viewer: Viewer }> {
     const viewer = requireWriter(ctx);
     const org = await this.get(ctx, id);
     if (org.id === viewer.actingAs.id) {
@@ -173,7 +194,11 @@ export class OrganisationService {
     return { org, viewer };
   }
 
-  async update(ctx: CallerContext, id: string, raw: UpdateOrganisationInput): Promise<OrganisationEntity> {
+  async update(
+    ctx: CallerContext,
+    id: string,
+    raw: UpdateOrganisationInput,
+  ): Promise<OrganisationEntity> {
     const parsed = updateOrganisationInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
     const { org } = await this.editable(ctx, id, true);
@@ -197,7 +222,11 @@ export class OrganisationService {
     return org;
   }
 
-  async setStatus(ctx: CallerContext, id: string, status: OrganisationStatus): Promise<OrganisationEntity> {
+  async setStatus(
+    ctx: CallerContext,
+    id: string,
+    status: OrganisationStatus,
+  ): Promise<OrganisationEntity> {
     const { org } = await this.editable(ctx, id, false);
     if (org.status === status) return org;
     const before = snapshot(org);
@@ -213,8 +242,16 @@ export class OrganisationService {
     await ctx.em.flush();
     if (status === 'SUSPENDED') {
       // Everyone signed in below a suspended organisation is signed out now.
-      const users = await ctx.em.find(UserEntity, { tenantPath: { $like: `${org.tenantPath}%` } }, { filters: false, fields: ['id'] });
-      await ctx.em.nativeDelete(SessionEntity, { user: { $in: users.map((u) => u.id) } }, { filters: false });
+      const users = await ctx.em.find(
+        UserEntity,
+        { tenantPath: { $like: `${org.tenantPath}%` } },
+        { filters: false, fields: ['id'] },
+      );
+      await ctx.em.nativeDelete(
+        SessionEntity,
+        { user: { $in: users.map((u) => u.id) } },
+        { filters: false },
+      );
     }
     return org;
   }
@@ -247,9 +284,21 @@ export class OrganisationService {
     }
     assertId('organisation', id);
     // Impersonation is judged from the real organisation, not the one acted as now.
-    const org = await ctx.em.findOne(OrganisationEntity, { id, tenantPath: { $like: `${viewer.organisation.tenantPath}%` } }, { filters: false });
-    if (!org || org.kind !== 'CUSTOMER' || !viewer.scopePaths.length) throw notFound('Organisation');
-    if (org.status !== 'ACTIVE') throw validationFailed([{ field: 'id', code: 'NOT_ALLOWED', message: 'A suspended customer cannot be impersonated' }]);
+    const org = await ctx.em.findOne(
+      OrganisationEntity,
+      { id, tenantPath: { $like: `${viewer.organisation.tenantPath}%` } },
+      { filters: false },
+    );
+    if (!org || org.kind !== 'CUSTOMER' || !viewer.scopePaths.length)
+      throw notFound('Organisation');
+    if (org.status !== 'ACTIVE')
+      throw validationFailed([
+        {
+          field: 'id',
+          code: 'NOT_ALLOWED',
+          message: 'A suspended customer cannot be impersonated',
+        },
+      ]);
     const startedAt = new Date();
     await this.auth.setImpersonation(ctx, { id: org.id, startedAt });
     recordAudit(ctx, {

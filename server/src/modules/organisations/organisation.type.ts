@@ -1,12 +1,27 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LANGUAGES, ORGANISATION_KINDS, ORGANISATION_STATUSES, type Language, type OrganisationKind, type OrganisationStatus } from '@casella/shared';
+import {
+  LANGUAGES,
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
+  type Language,
+  type OrganisationKind,
+  type OrganisationStatus,
+} from '@casella/shared';
 import { graphqlEnum } from '../../infra/graphql/enum.js';
 import { connectionOf } from '../../infra/graphql/connection.type.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 
-export const OrganisationKindEnum = graphqlEnum(ORGANISATION_KINDS, 'OrganisationKind', 'Level in the tenant hierarchy.');
+export const OrganisationKindEnum = graphqlEnum(
+  ORGANISATION_KINDS,
+  'OrganisationKind',
+  'Level in the tenant hierarchy.',
+);
 export const OrganisationStatusEnum = graphqlEnum(ORGANISATION_STATUSES, 'OrganisationStatus');
-export const LanguageEnum = graphqlEnum(LANGUAGES, 'Language', 'Language of notices and of the panel.');
+export const LanguageEnum = graphqlEnum(
+  LANGUAGES,
+  'Language',
+  'Language of notices and of the panel.',
+);
 
 @ObjectType('Organisation', { description: 'The platform, a reseller or a customer.' })
 export class OrganisationType {

@@ -2,7 +2,11 @@ import type { MailMessage } from '../../infra/mailer/mailer.js';
 import type { OrganisationEntity } from './organisation.entity.js';
 
 /** Sent to a new reseller or customer; white-label when a reseller created it. */
-export const welcomeEmail = (org: OrganisationEntity, login: string, resellerName: string | null): MailMessage => {
+export const welcomeEmail = (
+  org: OrganisationEntity,
+  login: string,
+  resellerName: string | null,
+): MailMessage => {
   const from = resellerName ?? 'Casella';
   if (org.language === 'en') {
     return {

@@ -13,7 +13,10 @@ export interface NewUserFields {
 }
 
 /** A user entity with its password hashed and its tenant path set (not yet persisted). */
-export const buildUser = async (organisation: OrganisationEntity, fields: NewUserFields): Promise<UserEntity> => {
+export const buildUser = async (
+  organisation: OrganisationEntity,
+  fields: NewUserFields,
+): Promise<UserEntity> => {
   const user = new UserEntity();
   Object.assign(user, {
     organisation,

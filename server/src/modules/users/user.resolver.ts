@@ -18,14 +18,22 @@ export class UserResolver {
     return toUserType(await this.userService.get(ctx, id));
   }
 
-  @Query(() => UserConnection, { description: 'Logins of your organisation (or of a customer below you).' })
+  @Query(() => UserConnection, {
+    description: 'Logins of your organisation (or of a customer below you).',
+  })
   async users(@Ctx() ctx: GraphQLContext, @Args(() => UsersArgs) args: UsersArgs) {
-    const sort = { field: args.orderBy?.field ?? ('login' as const), direction: args.orderBy?.direction ?? ('ASC' as const) };
+    const sort = {
+      field: args.orderBy?.field ?? ('login' as const),
+      direction: args.orderBy?.direction ?? ('ASC' as const),
+    };
     return mapPage(await this.userService.list(ctx, args.filter ?? {}, sort, args), toUserType);
   }
 
   @Mutation(() => UserType)
-  async createUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateUserInputType) input: CreateUserInputType) {
+  async createUser(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateUserInputType) input: CreateUserInputType,
+  ) {
     const { organisationId, ...rest } = input;
     return toUserType(await this.userService.create(ctx, rest, organisationId));
   }
@@ -45,15 +53,25 @@ export class UserResolver {
   }
 
   @FieldResolver(() => OrganisationType, { nullable: true })
-  async organisation(@Ctx() ctx: GraphQLContext, @Root() user: UserType): Promise<OrganisationType | null> {
+  async organisation(
+    @Ctx() ctx: GraphQLContext,
+    @Root() user: UserType,
+  ): Promise<OrganisationType | null> {
     const org = await ctx.em.findOne(OrganisationEntity, { id: user.organisationId });
     return org ? toOrganisationType(org) : null;
   }
 
   @FieldResolver(() => [OrganisationType], { description: 'Managers: the customers they act on.' })
-  async grantedCustomers(@Ctx() ctx: GraphQLContext, @Root() user: UserType): Promise<OrganisationType[]> {
+  async grantedCustomers(
+    @Ctx() ctx: GraphQLContext,
+    @Root() user: UserType,
+  ): Promise<OrganisationType[]> {
     if (user.role !== 'MANAGER') return [];
-    const entity = await ctx.em.findOne(UserEntity, { id: user.id }, { populate: ['grantedCustomers'] });
+    const entity = await ctx.em.findOne(
+      UserEntity,
+      { id: user.id },
+      { populate: ['grantedCustomers'] },
+    );
     return entity ? entity.grantedCustomers.getItems().map(toOrganisationType) : [];
   }
 }

@@ -11,7 +11,13 @@ import {
 } from '@casella/shared';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { requirePermission, requireViewer, requireWriter } from '../../infra/graphql/context.js';
-import { conflict, forbidden, fromZodError, notFound, validationFailed } from '../../infra/graphql/errors.js';
+import {
+  conflict,
+  forbidden,
+  fromZodError,
+  notFound,
+  validationFailed,
+} from '../../infra/graphql/errors.js';
 import { assertId } from '../../infra/graphql/ids.js';
 import { paginate, type Page, type PageArgs, type Sort } from '../../infra/graphql/pagination.js';
 import { hashPanelPassword } from '../../infra/security/hashing.js';
@@ -36,7 +42,12 @@ const snapshot = (u: UserEntity) => ({
   role: u.role,
   permissions: [...u.permissions].sort(),
   disabled: u.disabled,
-  grantedCustomerIds: u.grantedCustomers.isInitialized() ? u.grantedCustomers.getItems().map((c) => c.id).sort() : undefined,
+  grantedCustomerIds: u.grantedCustomers.isInitialized()
+    ? u.grantedCustomers
+        .getItems()
+        .map((c) => c.id)
+        .sort()
+    : undefined,
 });
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -56,7 +67,12 @@ export class UserService {
     return user;
   }
 
-  async list(ctx: CallerContext, filter: UserFilter, sort: Sort<UserSortField>, page: PageArgs): Promise<Page<UserEntity>> {
+  async list(
+    ctx: CallerContext,
+    filter: UserFilter,
+    sort: Sort<UserSortField>,
+    page: PageArgs,
+  ): Promise<Page<UserEntity>> {
     const viewer = requireViewer(ctx);
     if (!viewer.permissions.has('TEAM_MANAGE') && !viewer.permissions.has('MANAGERS_MANAGE')) {
       throw forbidden('You need the TEAM_MANAGE permission for this.');
@@ -72,45 +88,75 @@ export class UserService {
       ...(viewer.permissions.has('TEAM_MANAGE') ? (['ADMIN', 'MEMBER'] as const) : []),
       ...(viewer.permissions.has('MANAGERS_MANAGE') ? (['MANAGER'] as const) : []),
     ];
-    where.role = { $in: filter.role ? visibleRoles.filter((r) => r === filter.role) : visibleRoles };
+    where.role = {
+      $in: filter.role ? visibleRoles.filter((r) => r === filter.role) : visibleRoles,
+    };
     if (filter.search) {
       const term = `%${likeEscape(filter.search.trim().toLowerCase())}%`;
-      where.$or = [{ login: { $like: term } }, { name: { $like: term } }, { email: { $like: term } }];
+      where.$or = [
+        { login: { $like: term } },
+        { name: { $like: term } },
+        { email: { $like: term } },
+      ];
     }
     return paginate(ctx.em, UserEntity, where, sort, page);
   }
 
-  private async checkPermissions(org: OrganisationEntity, role: UserRole, permissions: Permission[]): Promise<void> {
+  private async checkPermissions(
+    org: OrganisationEntity,
+    role: UserRole,
+    permissions: Permission[],
+  ): Promise<void> {
     if (org.kind === 'CUSTOMER') {
       const bad = permissions.find((p) => RESELLER_ONLY_PERMISSIONS.includes(p));
       if (bad) {
-        throw validationFailed([{ field: 'permissions', code: 'NOT_ALLOWED', message: `${bad} is only for resellers` }]);
+        throw validationFailed([
+          { field: 'permissions', code: 'NOT_ALLOWED', message: `${bad} is only for resellers` },
+        ]);
       }
     }
     if (role === 'MANAGER' && org.kind !== 'RESELLER') {
-      throw validationFailed([{ field: 'role', code: 'NOT_ALLOWED', message: 'Only resellers have managers' }]);
+      throw validationFailed([
+        { field: 'role', code: 'NOT_ALLOWED', message: 'Only resellers have managers' },
+      ]);
     }
   }
 
   /** Customers of that reseller; any other ID is a field error. */
-  private async loadGrants(ctx: CallerContext, org: OrganisationEntity, ids: string[]): Promise<OrganisationEntity[]> {
+  private async loadGrants(
+    ctx: CallerContext,
+    org: OrganisationEntity,
+    ids: string[],
+  ): Promise<OrganisationEntity[]> {
     const unique = [...new Set(ids)];
     unique.forEach((id, i) => assertId('organisation', id, `grantedCustomerIds.${i}`));
-    const found = await ctx.em.find(OrganisationEntity, { id: { $in: unique }, parent: org.id, kind: 'CUSTOMER' });
+    const found = await ctx.em.find(OrganisationEntity, {
+      id: { $in: unique },
+      parent: org.id,
+      kind: 'CUSTOMER',
+    });
     if (found.length !== unique.length) {
       const missing = unique.findIndex((id) => !found.some((f) => f.id === id));
-      throw validationFailed([{ field: `grantedCustomerIds.${missing}`, code: 'INVALID_ID', message: 'No such customer' }]);
+      throw validationFailed([
+        { field: `grantedCustomerIds.${missing}`, code: 'INVALID_ID', message: 'No such customer' },
+      ]);
     }
     return found;
   }
 
-  async create(ctx: CallerContext, raw: CreateUserInput, organisationId?: string | null): Promise<UserEntity> {
+  async create(
+    ctx: CallerContext,
+    raw: CreateUserInput,
+    organisationId?: string | null,
+  ): Promise<UserEntity> {
     const viewer = requireWriter(ctx);
     const parsed = createUserInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
     const input = parsed.data;
     this.requireManage(viewer, input.role);
-    const orgId = organisationId ? assertId('organisation', organisationId, 'organisationId') : viewer.actingAs.id;
+    const orgId = organisationId
+      ? assertId('organisation', organisationId, 'organisationId')
+      : viewer.actingAs.id;
     const org = await ctx.em.findOne(OrganisationEntity, { id: orgId });
     if (!org) throw notFound('Organisation');
     await this.checkPermissions(org, input.role, input.permissions);
@@ -118,7 +164,8 @@ export class UserService {
       throw conflict('This login is already taken.', 'login');
     }
     const user = await buildUser(org, input);
-    if (input.role === 'MANAGER') user.grantedCustomers.set(await this.loadGrants(ctx, org, input.grantedCustomerIds));
+    if (input.role === 'MANAGER')
+      user.grantedCustomers.set(await this.loadGrants(ctx, org, input.grantedCustomerIds));
     ctx.em.persist(user);
     recordAudit(ctx, {
       action: 'user.create',
@@ -132,7 +179,11 @@ export class UserService {
     return user;
   }
 
-  async update(ctx: CallerContext, id: string, raw: UpdateUserInput & { password?: string | null }): Promise<UserEntity> {
+  async update(
+    ctx: CallerContext,
+    id: string,
+    raw: UpdateUserInput & { password?: string | null },
+  ): Promise<UserEntity> {
     const viewer = requireWriter(ctx);
     const parsed = updateUserInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
@@ -151,7 +202,9 @@ export class UserService {
       user.permissions = input.permissions;
     }
     if (input.grantedCustomerIds !== undefined && user.role === 'MANAGER') {
-      user.grantedCustomers.set(await this.loadGrants(ctx, user.organisation, input.grantedCustomerIds));
+      user.grantedCustomers.set(
+        await this.loadGrants(ctx, user.organisation, input.grantedCustomerIds),
+      );
     }
     if (input.disabled !== undefined) user.disabled = input.disabled;
     let passwordChanged = false;
@@ -164,7 +217,14 @@ export class UserService {
     const changes = diff(before, snapshot(user));
     if (passwordChanged) changes.after.password = '(changed)';
     if (Object.keys(changes.after).length > 0) {
-      recordAudit(ctx, { action: 'user.update', objectType: 'User', objectId: user.id, objectLabel: user.login, tenantPath: user.tenantPath, ...changes });
+      recordAudit(ctx, {
+        action: 'user.update',
+        objectType: 'User',
+        objectId: user.id,
+        objectLabel: user.login,
+        tenantPath: user.tenantPath,
+        ...changes,
+      });
     }
     await ctx.em.flush();
     if (user.disabled || passwordChanged) {
@@ -179,7 +239,10 @@ export class UserService {
     this.requireManage(viewer, user.role);
     if (user.id === viewer.userId) throw forbidden('You cannot delete yourself.');
     if (user.role === 'ADMIN') {
-      const admins = await ctx.em.count(UserEntity, { organisation: user.organisation.id, role: 'ADMIN' });
+      const admins = await ctx.em.count(UserEntity, {
+        organisation: user.organisation.id,
+        role: 'ADMIN',
+      });
       if (admins <= 1) throw conflict('An organisation needs at least one administrator.');
     }
     recordAudit(ctx, {

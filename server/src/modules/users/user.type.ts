@@ -21,7 +21,9 @@ export class UserType {
   @Field(() => UserRoleEnum)
   role!: UserRole;
 
-  @Field(() => [PermissionEnum], { description: 'Toggles of a team member or manager; administrators hold all.' })
+  @Field(() => [PermissionEnum], {
+    description: 'Toggles of a team member or manager; administrators hold all.',
+  })
   permissions!: Permission[];
 
   @Field(() => Boolean)

@@ -15,7 +15,9 @@ export class LoginPayload {
   @Field(() => ViewerType)
   viewer!: ViewerType;
 
-  @Field(() => String, { description: 'Send it back as the x-csrf-token header (also in the casella_csrf cookie).' })
+  @Field(() => String, {
+    description: 'Send it back as the x-csrf-token header (also in the casella_csrf cookie).',
+  })
   csrfToken!: string;
 }
 

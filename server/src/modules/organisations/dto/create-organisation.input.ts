@@ -2,7 +2,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { Language } from '@casella/shared';
 import { LanguageEnum } from '../organisation.type.js';
 
-@InputType('AdminAccountInput', { description: 'The first administrator login of a new organisation.' })
+@InputType('AdminAccountInput', {
+  description: 'The first administrator login of a new organisation.',
+})
 export class AdminAccountInput {
   @Field(() => String)
   login!: string;
@@ -28,6 +30,9 @@ export class CreateResellerInput {
 
 @InputType('CreateCustomerInput')
 export class CreateCustomerInput extends CreateResellerInput {
-  @Field(() => ID, { nullable: true, description: 'Platform only: the reseller the customer belongs to.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Platform only: the reseller the customer belongs to.',
+  })
   resellerId?: string | null;
 }

@@ -4,7 +4,10 @@ import { PermissionEnum, UserRoleEnum } from '../../auth/viewer.type.js';
 
 @InputType('CreateUserInput')
 export class CreateUserInputType {
-  @Field(() => ID, { nullable: true, description: 'Organisation of the new login; yours when unsaid.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Organisation of the new login; yours when unsaid.',
+  })
   organisationId?: string | null;
 
   @Field(() => String)
@@ -46,6 +49,9 @@ export class UpdateUserInputType {
   @Field(() => Boolean, { nullable: true })
   disabled?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Sets a new password; the user is signed out everywhere.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sets a new password; the user is signed out everywhere.',
+  })
   password?: string;
 }

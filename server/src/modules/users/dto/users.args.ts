@@ -13,7 +13,10 @@ registerEnumType(UserSortFieldEnum, { name: 'UserSortField' });
 
 @InputType('UserFilter')
 export class UserFilterInput {
-  @Field(() => ID, { nullable: true, description: 'Users of this organisation; yours when unsaid.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Users of this organisation; yours when unsaid.',
+  })
   organisationId?: string | null;
 
   @Field(() => UserRoleEnum, { nullable: true })

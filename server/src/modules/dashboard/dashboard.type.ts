@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('DashboardStats', { description: 'Counts of what you can see.' })
+export class DashboardStatsType {
+  @Field(() => Int, { description: 'Resellers (platform only; 0 for others).' })
+  resellers!: number;
+
+  @Field(() => Int)
+  customers!: number;
+
+  @Field(() => Int, { description: 'Panel logins of your organisation.' })
+  users!: number;
+
+  @Field(() => Int, { description: 'Active (not revoked, not expired) API tokens you manage.' })
+  activeApiTokens!: number;
+}
