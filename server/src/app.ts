@@ -67,15 +67,13 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   jobs.register('sessions.purge', async () => {
     await systemEm(orm).nativeDelete(SessionEntity, { expiresAt: { $lt: new Date() } });
   });
-  orm.em
-    .getEventManager()
-    .registerSubscriber(
-      new AfterCommitSubscriber({
-        pubsub,
-        wakeOutbox: () => outbox.wake(),
-        wakeJobs: () => jobs.wake(),
-      }),
-    );
+  orm.em.getEventManager().registerSubscriber(
+    new AfterCommitSubscriber({
+      pubsub,
+      wakeOutbox: () => outbox.wake(),
+      wakeJobs: () => jobs.wake(),
+    }),
+  );
 
   await bootstrapDatabase(
     systemEm(orm),

@@ -12,4 +12,5 @@ export const signedIn = async (baseUrl: string, who: DemoAccount): Promise<TestC
   return client;
 };
 
-export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }): string | undefined => r.errors?.[0]?.extensions?.code;
+export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }): string | undefined =>
+  r.errors?.[0]?.extensions?.code;

@@ -3,7 +3,11 @@ import WebSocket from 'ws';
 
 export interface GraphQLErrorShape {
   message: string;
-  extensions?: { code?: string; fields?: { field: string; code: string; message: string }[]; [k: string]: unknown };
+  extensions?: {
+    code?: string;
+    fields?: { field: string; code: string; message: string }[];
+    [k: string]: unknown;
+  };
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -38,12 +42,20 @@ export class TestClient {
     return this;
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, extraHeaders: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<GraphQLResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
     if (this.cookies.size) headers.cookie = this.cookieHeader;
     if (this.sendCsrf && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     if (this.bearer !== undefined) headers.authorization = `Bearer ${this.bearer}`;
-    const res = await fetch(`${this.baseUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     for (const cookie of res.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const eq = pair!.indexOf('=');
@@ -53,11 +65,19 @@ export class TestClient {
       else this.cookies.set(name, value);
     }
     const body = (await res.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+    return {
+      status: res.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: res.headers,
+    };
   }
 
   /** Runs the operation and fails the test with the server's errors if it did not succeed. */
-  async ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T> {
     const r = await this.gql<T>(query, variables);
     if (r.errors?.length || !r.data) throw new Error(`GraphQL failed: ${JSON.stringify(r.errors)}`);
     return r.data;
@@ -93,7 +113,11 @@ export class TestClient {
 }
 
 /** Collects the events of one subscription until `count` arrived or it ends. */
-export const subscribe = <T>(client: Client, query: string, variables?: Record<string, unknown>) => {
+export const subscribe = <T>(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+) => {
   const events: Array<{ data?: T | null; errors?: readonly GraphQLErrorShape[] }> = [];
   let error: unknown = null;
   let done = false;

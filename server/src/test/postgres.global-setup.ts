@@ -22,7 +22,9 @@ export async function setup(project: TestProject): Promise<void> {
   } catch (error) {
     const message = `PostgreSQL is not reachable at ${url}: ${error instanceof Error ? error.message : String(error)}`;
     if (process.env.CI === 'true') throw new Error(message);
-    console.warn(`\n\n*** ${message}\n*** SKIPPING the PostgreSQL run of the integration tests.\n\n`);
+    console.warn(
+      `\n\n*** ${message}\n*** SKIPPING the PostgreSQL run of the integration tests.\n\n`,
+    );
     project.provide('postgresUnavailable', message);
   }
 }

@@ -7,7 +7,8 @@ import { loadConfig } from '../infra/config/config.js';
 import type { DatabaseKind } from '../infra/db/orm.js';
 import { createScratchDatabase } from '../infra/db/scratch-database.js';
 
-export const testDbKind = (): DatabaseKind => (process.env.TEST_DB === 'postgresql' ? 'postgresql' : 'sqlite');
+export const testDbKind = (): DatabaseKind =>
+  process.env.TEST_DB === 'postgresql' ? 'postgresql' : 'sqlite';
 
 /** True when this project runs on PostgreSQL but none is reachable (never in CI). */
 export const skipWithoutDatabase = (): boolean =>

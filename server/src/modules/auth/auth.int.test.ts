@@ -13,19 +13,29 @@ describe.skipIf(skipWithoutDatabase())('sign-in, sessions and CSRF', () => {
   });
   afterAll(async () => server?.destroy());
 
-  it.each(Object.entries(DEMO_ACCOUNTS))('demo account %s signs in and `me` tells its role and organisation', async (key, account) => {
-    const client = new TestClient(server.url);
-    const login = await client.login(account.login, account.password);
-    expect(login.errors).toBeUndefined();
-    const me = await client.ok<{ me: { login: string; role: string; organisation: { name: string; kind: string }; authenticatedBy: string } }>(ME);
-    expect(me.me).toMatchObject({
-      login: account.login,
-      role: 'ADMIN',
-      authenticatedBy: 'SESSION',
-      organisation: { name: account.organisation, kind: account.kind },
-    });
-    expect(key).toBeTruthy();
-  });
+  it.each(Object.entries(DEMO_ACCOUNTS))(
+    'demo account %s signs in and `me` tells its role and organisation',
+    async (key, account) => {
+      const client = new TestClient(server.url);
+      const login = await client.login(account.login, account.password);
+      expect(login.errors).toBeUndefined();
+      const me = await client.ok<{
+        me: {
+          login: string;
+          role: string;
+          organisation: { name: string; kind: string };
+          authenticatedBy: string;
+        };
+      }>(ME);
+      expect(me.me).toMatchObject({
+        login: account.login,
+        role: 'ADMIN',
+        authenticatedBy: 'SESSION',
+        organisation: { name: account.organisation, kind: account.kind },
+      });
+      expect(key).toBeTruthy();
+    },
+  );
 
   it('sets an httpOnly SameSite=Lax session cookie and a readable CSRF cookie', async () => {
     const client = new TestClient(server.url);
@@ -48,14 +58,18 @@ describe.skipIf(skipWithoutDatabase())('sign-in, sessions and CSRF', () => {
       undefined,
       { 'x-forwarded-proto': 'https' },
     );
-    expect(r.headers.getSetCookie().find((c) => c.startsWith('casella_session='))).toMatch(/Secure/);
+    expect(r.headers.getSetCookie().find((c) => c.startsWith('casella_session='))).toMatch(
+      /Secure/,
+    );
   });
 
   it('refuses a cookie request without the CSRF header, and changes nothing', async () => {
     const client = await signedIn(server.url, 'reseller');
     const id = await orgId(client);
     client.sendCsrf = false;
-    const r = await client.gql(`mutation { updateOrganisation(id: "${id}", input: { name: "Hijacked" }) { name } }`);
+    const r = await client.gql(
+      `mutation { updateOrganisation(id: "${id}", input: { name: "Hijacked" }) { name } }`,
+    );
     expect(codeOf(r)).toBe('CSRF_FAILED');
     expect(r.status).toBe(403);
     client.sendCsrf = true;
@@ -79,13 +93,19 @@ describe.skipIf(skipWithoutDatabase())('sign-in, sessions and CSRF', () => {
   });
 
   it('locks an account after repeated failures with a clear error, even for the right password', async () => {
-    for (let i = 0; i < 3; i++) await new TestClient(server.url).login('initech', `bad-password-${i}`);
-    const locked = await new TestClient(server.url).login('initech', DEMO_ACCOUNTS.initech.password);
+    for (let i = 0; i < 3; i++)
+      await new TestClient(server.url).login('initech', `bad-password-${i}`);
+    const locked = await new TestClient(server.url).login(
+      'initech',
+      DEMO_ACCOUNTS.initech.password,
+    );
     expect(codeOf(locked)).toBe('RATE_LIMITED');
     expect(locked.errors![0]!.message).toMatch(/locked for \d+ more minute/);
     expect(locked.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     // Other accounts are not affected.
-    expect((await new TestClient(server.url).login('globex', 'globex-demo-1')).errors).toBeUndefined();
+    expect(
+      (await new TestClient(server.url).login('globex', 'globex-demo-1')).errors,
+    ).toBeUndefined();
   });
 
   it('logout ends the session on the server, not only in the browser', async () => {
@@ -99,30 +119,52 @@ describe.skipIf(skipWithoutDatabase())('sign-in, sessions and CSRF', () => {
       headers: { 'content-type': 'application/json', cookie: stolenCookie, 'x-csrf-token': csrf },
       body: JSON.stringify({ query: ME }),
     });
-    expect(((await replay.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      ((await replay.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
+        .extensions.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('changes the password: the old one stops working and other sessions are signed out', async () => {
     const first = await signedIn(server.url, 'globex');
     const second = await signedIn(server.url, 'globex');
-    const weak = await first.gql(`mutation { changePassword(input: { currentPassword: "globex-demo-1", newPassword: "short" }) }`);
+    const weak = await first.gql(
+      `mutation { changePassword(input: { currentPassword: "globex-demo-1", newPassword: "short" }) }`,
+    );
     expect(codeOf(weak)).toBe('VALIDATION_FAILED');
     expect(weak.errors![0]!.extensions!.fields!.map((f) => f.field)).toContain('newPassword');
-    const wrong = await first.gql(`mutation { changePassword(input: { currentPassword: "nope", newPassword: "globex-new-pass-2" }) }`);
-    expect(wrong.errors![0]!.extensions!.fields![0]).toMatchObject({ field: 'currentPassword', code: 'MISMATCH' });
-    await first.ok(`mutation { changePassword(input: { currentPassword: "globex-demo-1", newPassword: "globex-new-pass-2" }) }`);
+    const wrong = await first.gql(
+      `mutation { changePassword(input: { currentPassword: "nope", newPassword: "globex-new-pass-2" }) }`,
+    );
+    expect(wrong.errors![0]!.extensions!.fields![0]).toMatchObject({
+      field: 'currentPassword',
+      code: 'MISMATCH',
+    });
+    await first.ok(
+      `mutation { changePassword(input: { currentPassword: "globex-demo-1", newPassword: "globex-new-pass-2" }) }`,
+    );
     expect((await first.gql(ME)).errors).toBeUndefined();
     expect(codeOf(await second.gql(ME))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await new TestClient(server.url).login('globex', 'globex-demo-1'))).toBe('UNAUTHENTICATED');
-    expect((await new TestClient(server.url).login('globex', 'globex-new-pass-2')).errors).toBeUndefined();
+    expect(codeOf(await new TestClient(server.url).login('globex', 'globex-demo-1'))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await new TestClient(server.url).login('globex', 'globex-new-pass-2')).errors,
+    ).toBeUndefined();
   });
 
   it('rejects bad login input with field errors', async () => {
-    const r = await new TestClient(server.url).gql(`mutation { login(input: { login: "", password: "" }) { csrfToken } }`);
+    const r = await new TestClient(server.url).gql(
+      `mutation { login(input: { login: "", password: "" }) { csrfToken } }`,
+    );
     expect(codeOf(r)).toBe('VALIDATION_FAILED');
-    expect(r.errors![0]!.extensions!.fields!.map((f) => f.field).sort()).toEqual(['login', 'password']);
+    expect(r.errors![0]!.extensions!.fields!.map((f) => f.field).sort()).toEqual([
+      'login',
+      'password',
+    ]);
   });
 });
 
 const orgId = async (client: TestClient): Promise<string> =>
-  (await client.ok<{ me: { organisation: { id: string } } }>(`{ me { organisation { id } } }`)).me.organisation.id;
+  (await client.ok<{ me: { organisation: { id: string } } }>(`{ me { organisation { id } } }`)).me
+    .organisation.id;

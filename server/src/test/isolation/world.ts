@@ -1,0 +1,86 @@
+import { signedIn } from '../demo.js';
+import { TestClient } from '../graphql-client.js';
+
+export interface World {
+  url: string;
+  platform: TestClient;
+  /** The victim side: reseller R1 and its customer acme. */
+  reseller: TestClient;
+  acme: TestClient;
+  /** Attackers: a sibling customer, another reseller and its customer, a direct customer. */
+  globex: TestClient;
+  otherReseller: TestClient;
+  otherCustomer: TestClient;
+  initech: TestClient;
+  ids: {
+    reseller: string;
+    acme: string;
+    globex: string;
+    otherReseller: string;
+    otherCustomer: string;
+    acmeAdmin: string;
+    resellerAdmin: string;
+  };
+}
+
+const me = async (c: TestClient) =>
+  (
+    await c.ok<{ me: { id: string; organisation: { id: string } } }>(
+      `{ me { id organisation { id } } }`,
+    )
+  ).me;
+
+/** The demo tenants plus a second reseller with a customer of its own. */
+export const buildWorld = async (url: string): Promise<World> => {
+  const platform = await signedIn(url, 'admin');
+  await platform.ok(
+    `mutation { createReseller(input: { name: "Other Reseller", contactEmail: "ops@other.example", admin: { login: "other-reseller", password: "other-reseller-1" } }) { id } }`,
+  );
+  const otherReseller = new TestClient(url);
+  await otherReseller.login('other-reseller', 'other-reseller-1');
+  await otherReseller.ok(
+    `mutation { createCustomer(input: { name: "Other Customer", contactEmail: "it@othercust.example", admin: { login: "other-customer", password: "other-customer-1" } }) { id } }`,
+  );
+  const otherCustomer = new TestClient(url);
+  await otherCustomer.login('other-customer', 'other-customer-1');
+  const [reseller, acme, globex, initech] = await Promise.all([
+    signedIn(url, 'reseller'),
+    signedIn(url, 'acme'),
+    signedIn(url, 'globex'),
+    signedIn(url, 'initech'),
+  ]);
+  const [r, a, g, or, oc] = await Promise.all([
+    me(reseller),
+    me(acme),
+    me(globex),
+    me(otherReseller),
+    me(otherCustomer),
+  ]);
+  return {
+    url,
+    platform,
+    reseller,
+    acme,
+    globex,
+    otherReseller,
+    otherCustomer,
+    initech,
+    ids: {
+      reseller: r.organisation.id,
+      acme: a.organisation.id,
+      globex: g.organisation.id,
+      otherReseller: or.organisation.id,
+      otherCustomer: oc.organisation.id,
+      acmeAdmin: a.id,
+      resellerAdmin: r.id,
+    },
+  };
+};
+
+/** Callers of other tenants who must see nothing of acme (or of reseller R1). */
+export const outsidersOfAcme = (w: World): Array<[string, TestClient]> => [
+  ['sibling customer', w.globex],
+  ['other reseller', w.otherReseller],
+  ['other reseller’s customer', w.otherCustomer],
+  ['direct customer', w.initech],
+];
