@@ -3,17 +3,17 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger/logger.js';
 import type { GraphQLContext } from './context.js';
 import { ERROR_CODES, unauthenticated } from './errors.js';
-import { assertCost, isIntrospection } from './limits.js';
+import { assertWithinLimits, isIntrospection, type QueryLimits } from './limits.js';
 
-/** Cost limit and "introspection for signed-in callers only", checked before execution. */
-export const guardPlugin = (maxCost: number): ApolloServerPlugin<GraphQLContext> => ({
+/** Depth, alias and cost limits, and "introspection for signed-in callers only", checked before execution. */
+export const guardPlugin = (limits: QueryLimits): ApolloServerPlugin<GraphQLContext> => ({
   async requestDidStart() {
     return {
       async didResolveOperation(rc: GraphQLRequestContextDidResolveOperation<GraphQLContext>) {
         if (isIntrospection(rc.document) && !rc.contextValue.viewer) {
           throw unauthenticated('Sign in (or send an API token) to read the schema.');
         }
-        assertCost(rc.schema, rc.document, rc.request.variables, rc.operationName, maxCost);
+        assertWithinLimits(rc.schema, rc.document, rc.request.variables, rc.operationName, limits);
       },
     };
   },

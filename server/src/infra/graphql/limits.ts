@@ -9,6 +9,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  validate,
 } from 'graphql';
 import { createRequire } from 'node:module';
 import type * as QueryComplexity from 'graphql-query-complexity';
@@ -111,10 +112,24 @@ const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity
   return 1 + childComplexity * Math.max(1, size);
 };
 
-export const validationRules = (limits: QueryLimits): ValidationRule[] => [
-  depthLimitRule(limits.maxDepth),
-  aliasLimitRule(limits.maxAliases),
-];
+/**
+ * Throws QUERY_TOO_COMPLEX when the operation is too deep, uses too many aliases
+ * or would cost too much. Run after standard validation, on HTTP and WebSocket alike.
+ */
+export const assertWithinLimits = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined | null,
+  limits: QueryLimits,
+): void => {
+  const [shapeError] = validate(schema, document, [
+    depthLimitRule(limits.maxDepth),
+    aliasLimitRule(limits.maxAliases),
+  ]);
+  if (shapeError) throw queryTooComplex(shapeError.message);
+  assertCost(schema, document, variables, operationName, limits.maxCost);
+};
 
 /** Throws QUERY_TOO_COMPLEX when the operation's estimated cost is over the limit. */
 export const assertCost = (
@@ -124,13 +139,20 @@ export const assertCost = (
   operationName: string | undefined | null,
   maxCost: number,
 ): void => {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    operationName: operationName ?? undefined,
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
+    if (error instanceof GraphQLError) return;
+    throw error;
+  }
   if (cost > maxCost)
     throw queryTooComplex(`The query would cost ${cost}; the limit is ${maxCost}.`);
 };

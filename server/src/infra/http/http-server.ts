@@ -10,7 +10,6 @@ import type { Config } from '../config/config.js';
 import type { Logger } from '../logger/logger.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatError, guardPlugin } from '../graphql/apollo-plugins.js';
-import { validationRules } from '../graphql/limits.js';
 import { SESSION_COOKIE } from '../../modules/auth/auth.resolver.js';
 import { buildContext, type ContextFactoryDeps } from './request-context.js';
 import { bearerToken, parseCookies } from './cookies.js';
@@ -63,10 +62,9 @@ export const createHttpServer = async (
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: validationRules(limits),
     formatError: formatError(logger),
     plugins: [
-      guardPlugin(limits.maxCost),
+      guardPlugin(limits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: ws.close }) },
     ],

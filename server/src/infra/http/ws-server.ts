@@ -12,12 +12,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger/logger.js';
 import type { RequestCredentials } from '../../modules/auth/auth.service.js';
 import { SESSION_COOKIE } from '../../modules/auth/auth.resolver.js';
-import {
-  assertCost,
-  isIntrospection,
-  validationRules,
-  type QueryLimits,
-} from '../graphql/limits.js';
+import { assertWithinLimits, isIntrospection, type QueryLimits } from '../graphql/limits.js';
 import { buildContext, type ContextFactoryDeps } from './request-context.js';
 import { bearerToken, parseCookies } from './cookies.js';
 import { ERROR_CODES, unauthenticated } from '../graphql/errors.js';
@@ -45,7 +40,6 @@ export const attachWebSocketServer = (
 ) => {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const states = new WeakMap<object, ConnectionState>();
-  const rules = [...specifiedRules, ...validationRules(limits)];
 
   const server = useServer(
     {
@@ -110,7 +104,7 @@ export const attachWebSocketServer = (
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
         }
-        const errors = validate(schema, document, rules);
+        const errors = validate(schema, document, specifiedRules);
         if (errors.length > 0) return errors;
         try {
           // Credentials are checked again for every operation: a revoked session stops here.
@@ -119,14 +113,19 @@ export const attachWebSocketServer = (
             userAgent: state.userAgent,
             secureRequest: state.secure,
           });
-          if (!contextValue.viewer) return [unauthenticated()];
-          if (isIntrospection(document) && !contextValue.viewer) return [unauthenticated()];
-          assertCost(
+          if (!contextValue.viewer) {
+            return [
+              unauthenticated(
+                isIntrospection(document) ? 'Sign in to read the schema.' : undefined,
+              ),
+            ];
+          }
+          assertWithinLimits(
             schema,
             document,
             payload.variables ?? undefined,
             payload.operationName,
-            limits.maxCost,
+            limits,
           );
           return {
             schema,
