@@ -8,8 +8,16 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
-  from?: string;
+  /** Display name of the sender (a reseller's, for white-label notices); MAIL_FROM's address is kept. */
+  fromName?: string;
 }
+
+/** `"Name" <address>` with MAIL_FROM's address, or MAIL_FROM itself when no name is given. */
+export const senderOf = (mailFrom: string, fromName?: string): string => {
+  if (!fromName) return mailFrom;
+  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return `"${fromName.replace(/["\\\r\n]/g, '')}" <${address}>`;
+};
 
 export interface Mailer {
   /** Resolves once the message is accepted by the relay (or written to disk). */
@@ -25,7 +33,11 @@ export const createMailer = (
     const transport = nodemailer.createTransport(config.SMTP_URL);
     return {
       send: async (m) => {
-        const info = await transport.sendMail({ from: config.MAIL_FROM, ...m });
+        const { fromName, ...rest } = m;
+        const info = await transport.sendMail({
+          ...rest,
+          from: senderOf(config.MAIL_FROM, fromName),
+        });
         return { messageId: String(info.messageId) };
       },
       close: () => transport.close(),
@@ -38,7 +50,11 @@ export const createMailer = (
   });
   return {
     send: async (m) => {
-      const info = await transport.sendMail({ from: config.MAIL_FROM, ...m });
+      const { fromName, ...rest } = m;
+      const info = await transport.sendMail({
+        ...rest,
+        from: senderOf(config.MAIL_FROM, fromName),
+      });
       await fs.mkdir(config.outboxDir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const id = String(info.messageId).replace(/[^a-zA-Z0-9@.-]/g, '');
