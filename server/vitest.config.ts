@@ -31,6 +31,7 @@ export default defineConfig({
         },
       },
     ],
+    setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129050020 extends Migration {
+export class Migration20261129052016 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_entries" ("id" varchar(32) not null, "tenant_path" varchar(255) not null, "action" varchar(64) not null, "object_type" varchar(40) not null, "object_id" varchar(32) not null, "object_label" varchar(255) not null, "actor_id" varchar(32) null, "actor_label" varchar(120) not null, "acting_as_id" varchar(32) null, "acting_as_label" varchar(120) null, "api_token_id" varchar(32) null, "before" jsonb null, "after" jsonb null, "ip" varchar(64) not null, "created_at" timestamptz not null, constraint "audit_entries_pkey" primary key ("id"));`);
@@ -15,7 +15,6 @@ export class Migration20261129050020 extends Migration {
     this.addSql(`create table "login_throttles" ("key" varchar(300) not null, "failures" int not null default 0, "window_started_at" timestamptz not null, "locked_until" timestamptz null, constraint "login_throttles_pkey" primary key ("key"));`);
 
     this.addSql(`create table "organisations" ("id" varchar(32) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "kind" text check ("kind" in ('PLATFORM', 'RESELLER', 'CUSTOMER')) not null, "name" varchar(120) not null, "status" text check ("status" in ('ACTIVE', 'SUSPENDED')) not null default 'ACTIVE', "contact_email" varchar(254) not null, "language" varchar(5) not null default 'it', "parent_id" varchar(32) null, "tenant_path" varchar(255) not null, constraint "organisations_pkey" primary key ("id"));`);
-    this.addSql(`create index "organisations_tenant_path_index" on "organisations" ("tenant_path");`);
     this.addSql(`alter table "organisations" add constraint "organisations_tenant_path_unique" unique ("tenant_path");`);
 
     this.addSql(`create table "outbox_events" ("id" varchar(32) not null, "topic" varchar(100) not null, "payload" jsonb not null, "created_at" timestamptz not null, "available_at" timestamptz not null, "attempts" int not null default 0, "delivered_at" timestamptz null, "last_error" text null, "failed_at" timestamptz null, constraint "outbox_events_pkey" primary key ("id"));`);

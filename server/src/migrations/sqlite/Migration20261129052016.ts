@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129050020 extends Migration {
+export class Migration20261129052016 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_entries\` (\`id\` text not null, \`tenant_path\` text not null, \`action\` text not null, \`object_type\` text not null, \`object_id\` text not null, \`object_label\` text not null, \`actor_id\` text null, \`actor_label\` text not null, \`acting_as_id\` text null, \`acting_as_label\` text null, \`api_token_id\` text null, \`before\` json null, \`after\` json null, \`ip\` text not null, \`created_at\` datetime not null, primary key (\`id\`));`);
@@ -16,7 +16,6 @@ export class Migration20261129050020 extends Migration {
 
     this.addSql(`create table \`organisations\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`kind\` text check (\`kind\` in ('PLATFORM', 'RESELLER', 'CUSTOMER')) not null, \`name\` text not null, \`status\` text check (\`status\` in ('ACTIVE', 'SUSPENDED')) not null default 'ACTIVE', \`contact_email\` text not null, \`language\` text not null default 'it', \`parent_id\` text null, \`tenant_path\` text not null, constraint \`organisations_parent_id_foreign\` foreign key(\`parent_id\`) references \`organisations\`(\`id\`) on delete restrict on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`organisations_parent_id_index\` on \`organisations\` (\`parent_id\`);`);
-    this.addSql(`create index \`organisations_tenant_path_index\` on \`organisations\` (\`tenant_path\`);`);
     this.addSql(`create unique index \`organisations_tenant_path_unique\` on \`organisations\` (\`tenant_path\`);`);
 
     this.addSql(`create table \`outbox_events\` (\`id\` text not null, \`topic\` text not null, \`payload\` json not null, \`created_at\` datetime not null, \`available_at\` datetime not null, \`attempts\` integer not null default 0, \`delivered_at\` datetime null, \`last_error\` text null, \`failed_at\` datetime null, primary key (\`id\`));`);
