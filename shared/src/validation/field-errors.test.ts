@@ -30,7 +30,12 @@ describe('field errors shared by forms and the API', () => {
       contactEmail: ' Boss@ACME.example ',
       admin: { login: ' Acme.Admin ', password: 'long-enough-1' },
     });
-    expect(r).toMatchObject({ name: 'Acme', contactEmail: 'boss@acme.example', language: 'it', admin: { login: 'acme.admin' } });
+    expect(r).toMatchObject({
+      name: 'Acme',
+      contactEmail: 'boss@acme.example',
+      language: 'it',
+      admin: { login: 'acme.admin' },
+    });
   });
 
   it('panel passwords need a letter and a digit', () => {

@@ -29,37 +29,27 @@ export interface Mailer {
 export const createMailer = (
   config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'outboxDir'>,
 ): Mailer => {
-  if (config.SMTP_URL) {
-    const transport = nodemailer.createTransport(config.SMTP_URL);
-    return {
-      send: async (m) => {
-        const { fromName, ...rest } = m;
-        const info = await transport.sendMail({
-          ...rest,
-          from: senderOf(config.MAIL_FROM, fromName),
-        });
-        return { messageId: String(info.messageId) };
-      },
-      close: () => transport.close(),
-    };
-  }
-  const transport = nodemailer.createTransport({
-    streamTransport: true,
-    buffer: true,
-    newline: 'unix',
-  });
+  const toFile = !config.SMTP_URL;
+  const transport = config.SMTP_URL
+    ? nodemailer.createTransport(config.SMTP_URL)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    send: async (m) => {
-      const { fromName, ...rest } = m;
+    send: async ({ fromName, ...rest }) => {
       const info = await transport.sendMail({
         ...rest,
         from: senderOf(config.MAIL_FROM, fromName),
       });
-      await fs.mkdir(config.outboxDir, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const id = String(info.messageId).replace(/[^a-zA-Z0-9@.-]/g, '');
-      await fs.writeFile(path.join(config.outboxDir, `${stamp}-${id}.eml`), info.message as Buffer);
-      return { messageId: String(info.messageId) };
+      const messageId = String(info.messageId);
+      if (toFile) {
+        await fs.mkdir(config.outboxDir, { recursive: true });
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const name = `${stamp}-${messageId.replace(/[^a-zA-Z0-9@.-]/g, '')}.eml`;
+        await fs.writeFile(
+          path.join(config.outboxDir, name),
+          (info as unknown as { message: Buffer }).message,
+        );
+      }
+      return { messageId };
     },
     close: () => transport.close(),
   };

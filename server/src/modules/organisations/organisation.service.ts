@@ -17,6 +17,7 @@ import {
   validationFailed,
 } from '../../infra/graphql/errors.js';
 import { assertId } from '../../infra/graphql/ids.js';
+import { containsPattern } from '../../infra/db/like.js';
 import { paginate, type Page, type PageArgs, type Sort } from '../../infra/graphql/pagination.js';
 import { enqueueOutbox } from '../../infra/outbox/outbox.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
@@ -42,8 +43,6 @@ const snapshot = (o: OrganisationEntity) => ({
   language: o.language,
   status: o.status,
 });
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class OrganisationService {
   constructor(private readonly auth: AuthService) {}
@@ -83,7 +82,7 @@ export class OrganisationService {
     where.id = { $ne: viewer.actingAs.id };
     if (filter.status) where.status = filter.status;
     if (filter.search) {
-      const term = `%${likeEscape(filter.search.trim().toLowerCase())}%`;
+      const term = containsPattern(filter.search);
       where.$or = [{ name: { $like: term } }, { contactEmail: { $like: term } }];
     }
     if (filter.resellerId) {

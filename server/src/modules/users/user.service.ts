@@ -19,6 +19,7 @@ import {
   validationFailed,
 } from '../../infra/graphql/errors.js';
 import { assertId } from '../../infra/graphql/ids.js';
+import { containsPattern } from '../../infra/db/like.js';
 import { paginate, type Page, type PageArgs, type Sort } from '../../infra/graphql/pagination.js';
 import { hashPanelPassword } from '../../infra/security/hashing.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
@@ -49,8 +50,6 @@ const snapshot = (u: UserEntity) => ({
         .sort()
     : undefined,
 });
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Team members, admins and managers: the panel logins of an organisation. */
 export class UserService {
@@ -92,7 +91,7 @@ export class UserService {
       $in: filter.role ? visibleRoles.filter((r) => r === filter.role) : visibleRoles,
     };
     if (filter.search) {
-      const term = `%${likeEscape(filter.search.trim().toLowerCase())}%`;
+      const term = containsPattern(filter.search);
       where.$or = [
         { login: { $like: term } },
         { name: { $like: term } },
