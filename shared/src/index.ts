@@ -6,3 +6,5 @@ export * from './validation/auth.schema.js';
 export * from './validation/organisation.schema.js';
 export * from './validation/user.schema.js';
 export * from './validation/api-token.schema.js';
+export * from './domains/domain-name.js';
+export * from './domains/punycode.js';
