@@ -21,6 +21,7 @@ import { createHttpServer } from './infra/http/http-server.js';
 import { createServices, type Services } from './services.js';
 import { bootstrapDatabase } from './modules/demo/demo-data.js';
 import { SessionEntity } from './modules/auth/session.entity.js';
+import { DOMAIN_PROVISION_JOB, DOMAINS_VERIFY_JOB } from './modules/domains/domain.service.js';
 
 export interface App {
   config: Config;
@@ -82,7 +83,14 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   );
   await jobs.recurring('sessions.purge', 'sessions.purge', 3_600_000);
 
-  const services = createServices(config);
+  const services = createServices(config, jobs);
+  jobs.register(DOMAIN_PROVISION_JOB, async (payload) => {
+    await services.domains.provision(systemEm(orm), String(payload.domainId));
+  });
+  jobs.register(DOMAINS_VERIFY_JOB, async () => {
+    await services.domains.checkDue(systemEm(orm));
+  });
+  await jobs.recurring(DOMAINS_VERIFY_JOB, DOMAINS_VERIFY_JOB, 60_000);
   const schema = await buildAppSchema(services, pubsub);
   let ready = true;
   const { httpServer, apollo } = await createHttpServer({

@@ -1,4 +1,7 @@
 import type { Config } from './infra/config/config.js';
+import type { JobQueue } from './infra/jobs/job-runner.js';
+import { DomainService } from './modules/domains/domain.service.js';
+import { DnsVerifier } from './modules/domains/verification/dns-verifier.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -17,9 +20,10 @@ export interface Services {
   audit: AuditService;
   brandings: BrandingService;
   dashboard: DashboardService;
+  domains: DomainService;
 }
 
-export const createServices = (config: Config): Services => {
+export const createServices = (config: Config, jobs: JobQueue): Services => {
   const throttle = new LoginThrottleService({
     maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
     maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
@@ -34,5 +38,6 @@ export const createServices = (config: Config): Services => {
     audit: new AuditService(),
     brandings: new BrandingService(config.BRANDINGS_FILE),
     dashboard: new DashboardService(),
+    domains: new DomainService(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP, jobs),
   };
 };

@@ -8,3 +8,4 @@ export * from './validation/user.schema.js';
 export * from './validation/api-token.schema.js';
 export * from './domains/domain-name.js';
 export * from './domains/punycode.js';
+export * from './validation/domain.schema.js';

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, REPO_ROOT } from '../infra/config/config.js';
+import { REPO_ROOT } from '../infra/config/config.js';
 import { buildAppSchema, printAppSchema } from '../infra/graphql/schema.js';
 import { createAppPubSub } from '../infra/pubsub/pubsub.js';
-import { createServices } from '../services.js';
 
 /** Writes the SDL to /schema.graphql, the file web codegen and partners read. */
-const schema = await buildAppSchema(createServices(loadConfig({})), createAppPubSub());
+const schema = await buildAppSchema(null, createAppPubSub());
 const target = path.join(REPO_ROOT, 'schema.graphql');
 fs.writeFileSync(target, printAppSchema(schema));
 console.log(`wrote ${target}`);

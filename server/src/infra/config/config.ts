@@ -69,6 +69,22 @@ const envSchema = z.object({
   LOGIN_LOCK_MINUTES: int(15, 1, 24 * 60),
   JOBS_ENABLED: bool(true),
   BRANDINGS_FILE: z.string().min(1).optional(),
+  VERIFY_IP: z.ipv4({ message: 'must be an IPv4 address' }).default('127.0.0.1'),
+  DNS_SERVERS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .refine(
+      (list) => list.every((s) => /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:]+\])(:\d{1,5})?$/.test(s)),
+      'must be a comma-separated list of ip or ip:port',
+    ),
 });
 
 export type Config = z.output<typeof envSchema> & {

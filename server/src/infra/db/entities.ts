@@ -6,6 +6,7 @@ import { LoginThrottleEntity } from '../../modules/auth/login-throttle.entity.js
 import { SessionEntity } from '../../modules/auth/session.entity.js';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
+import { DomainEntity } from '../../modules/domains/domain.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -17,4 +18,5 @@ export const ENTITIES = [
   AuditEntryEntity,
   JobEntity,
   OutboxEventEntity,
+  DomainEntity,
 ];

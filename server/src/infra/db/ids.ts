@@ -9,6 +9,7 @@ export const ID_PREFIXES = {
   auditEntry: 'aud',
   job: 'job',
   outboxEvent: 'evt',
+  domain: 'dom',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

@@ -9,6 +9,7 @@ import { OrganisationResolver } from '../../modules/organisations/organisation.r
 import { UserResolver } from '../../modules/users/user.resolver.js';
 import { BrandingResolver } from '../../modules/branding/branding.resolver.js';
 import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver.js';
+import { DomainResolver } from '../../modules/domains/domain.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -22,10 +23,18 @@ export const RESOLVERS = [
   AuditResolver,
   BrandingResolver,
   DashboardResolver,
+  DomainResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
-const containerFor = (services: Services): ContainerType => {
+const containerFor = (services: Services | null): ContainerType => {
+  if (!services) {
+    return {
+      get: () => {
+        throw new Error('this schema was built for printing only');
+      },
+    };
+  }
   const reloadViewer = async (ctx: GraphQLContext) =>
     toViewerType(ctx.em, await services.auth.reload(ctx.em, requireViewer(ctx)));
   const instances = new Map<unknown, unknown>([
@@ -36,6 +45,7 @@ const containerFor = (services: Services): ContainerType => {
     [AuditResolver, new AuditResolver(services.audit)],
     [BrandingResolver, new BrandingResolver(services.brandings)],
     [DashboardResolver, new DashboardResolver(services.dashboard)],
+    [DomainResolver, new DomainResolver(services.domains)],
   ]);
   return {
     get: (cls) => {
@@ -46,7 +56,11 @@ const containerFor = (services: Services): ContainerType => {
   };
 };
 
-export const buildAppSchema = (services: Services, pubSub: AppPubSub): Promise<GraphQLSchema> =>
+/** `services` null builds a schema for printing its SDL only. */
+export const buildAppSchema = (
+  services: Services | null,
+  pubSub: AppPubSub,
+): Promise<GraphQLSchema> =>
   buildSchema({
     resolvers: RESOLVERS,
     container: containerFor(services),

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { newId } from '../db/ids.js';
 
 export const JOB_STATUSES = ['PENDING', 'RUNNING', 'DONE', 'FAILED'] as const;
@@ -17,7 +17,7 @@ export class JobEntity {
   @Property({ type: 'json' })
   payload: Record<string, unknown> = {};
 
-  @Enum({ type: 'string', items: [...JOB_STATUSES] })
+  @Property({ type: 'string', length: 32 })
   status: JobStatus = 'PENDING';
 
   @Property({ type: 'datetime' })

@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Filter, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Language, OrganisationKind, OrganisationStatus } from '@casella/shared';
 import { TimestampedEntity } from '../../infra/db/base.entity.js';
 import { newId } from '../../infra/db/ids.js';
@@ -11,13 +11,13 @@ export class OrganisationEntity extends TimestampedEntity {
   @PrimaryKey({ type: 'string', length: 32 })
   id: string = newId('organisation');
 
-  @Enum({ type: 'string', items: ['PLATFORM', 'RESELLER', 'CUSTOMER'] })
+  @Property({ type: 'string', length: 32 })
   kind!: OrganisationKind;
 
   @Property({ type: 'string', length: 120 })
   name!: string;
 
-  @Enum({ type: 'string', items: ['ACTIVE', 'SUSPENDED'] })
+  @Property({ type: 'string', length: 32 })
   status: OrganisationStatus = 'ACTIVE';
 
   @Property({ type: 'string', length: 254 })

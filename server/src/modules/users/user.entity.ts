@@ -1,7 +1,6 @@
 import {
   Collection,
   Entity,
-  Enum,
   Filter,
   Index,
   ManyToMany,
@@ -41,7 +40,7 @@ export class UserEntity extends TimestampedEntity {
   @Property({ type: 'string', length: 254 })
   email!: string;
 
-  @Enum({ type: 'string', items: ['ADMIN', 'MEMBER', 'MANAGER'] })
+  @Property({ type: 'string', length: 32 })
   role!: UserRole;
 
   @Property({ type: 'json' })

@@ -20,7 +20,42 @@ const acmeState = async (w: World) =>
 const listedIds = (data: Record<string, { edges: { node: { id: string } }[] }>, field: string) =>
   data[field]!.edges.map((e) => e.node.id);
 
+/** Acme's domain as acme sees it. */
+const acmeDomainState = async (w: World) =>
+  (
+    await w.acme.ok<{ domain: Record<string, unknown> }>(
+      `{ domain(id: "${w.ids.acmeDomain}") { id name state verification { emailCodeSentTo lastCheckAt } } }`,
+    )
+  ).domain;
+
 export const QUERY_CASES: Record<string, IsolationCase> = {
+  domain: async (w) => {
+    for (const [, c] of [
+      ...outsidersOfAcme(w),
+      ['platform-less reseller', w.otherReseller] as [string, TestClient],
+    ]) {
+      expectNotFound(await c.gql(`{ domain(id: "${w.ids.acmeDomain}") { name } }`));
+    }
+    // Its own reseller does see it.
+    expect(
+      (
+        await w.reseller.ok<{ domain: { id: string } }>(
+          `{ domain(id: "${w.ids.acmeDomain}") { id } }`,
+        )
+      ).domain.id,
+    ).toBe(w.ids.acmeDomain);
+  },
+  domains: async (w) => {
+    for (const [, c] of outsidersOfAcme(w)) {
+      const r = await c.ok<Record<string, { edges: { node: { id: string } }[] }>>(
+        `{ domains(first: 100) { edges { node { id } } } }`,
+      );
+      expect(listedIds(r, 'domains')).not.toContain(w.ids.acmeDomain);
+      expectNotFound(
+        await c.gql(`{ domains(filter: { customerId: "${w.ids.acme}" }) { totalCount } }`),
+      );
+    }
+  },
   me: async (w) => {
     for (const [, c] of outsidersOfAcme(w)) {
       const r = await c.ok<{ me: { organisation: { id: string }; actingAs: { id: string } } }>(
@@ -130,6 +165,61 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 };
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
+  createDomain: async (w) => {
+    for (const [, c] of outsidersOfAcme(w)) {
+      const r = await c.gql(
+        `mutation { createDomain(input: { customerId: "${w.ids.acme}", name: "planted-${Math.random().toString(36).slice(2, 8)}.example", postmasterPassword: "postmaster-1" }) { id } }`,
+      );
+      expect(codeOf(r)).toMatch(/NOT_FOUND/);
+    }
+    // A customer names no customer, or itself; naming another is "not found".
+    expectNotFound(
+      await w.globex.gql(
+        `mutation { createDomain(input: { customerId: "${w.ids.acme}", name: "globex-own.example", postmasterPassword: "postmaster-1" }) { id } }`,
+      ),
+    );
+    const own = await w.globex.ok<{ createDomain: { customer: { id: string } } }>(
+      `mutation { createDomain(input: { name: "globex-own.example", postmasterPassword: "postmaster-1" }) { customer { id } } }`,
+    );
+    expect(own.createDomain.customer.id).toBe(w.ids.globex);
+    const acmeDomains = await w.acme.ok<{ domains: { totalCount: number } }>(
+      `{ domains { totalCount } }`,
+    );
+    expect(acmeDomains.domains.totalCount).toBe(1);
+  },
+  checkDomainVerification: async (w) => {
+    const before = await acmeDomainState(w);
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(
+        await c.gql(`mutation { checkDomainVerification(id: "${w.ids.acmeDomain}") { id } }`),
+      );
+    expect(await acmeDomainState(w)).toEqual(before);
+  },
+  sendDomainVerificationEmail: async (w) => {
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { sendDomainVerificationEmail(id: "${w.ids.acmeDomain}", mailbox: POSTMASTER) { id } }`,
+        ),
+      );
+    }
+    expect((await acmeDomainState(w)).verification).toMatchObject({ emailCodeSentTo: null });
+  },
+  confirmDomainVerificationCode: async (w) => {
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { confirmDomainVerificationCode(id: "${w.ids.acmeDomain}", code: "123456") { id } }`,
+        ),
+      );
+    }
+    expect((await acmeDomainState(w)).state).toBe('AWAITING_VERIFICATION');
+  },
+  deleteDomain: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(await c.gql(`mutation { deleteDomain(id: "${w.ids.acmeDomain}") }`));
+    expect((await acmeDomainState(w)).id).toBe(w.ids.acmeDomain);
+  },
   login: async (w) => {
     // Signing in as someone needs their password, whoever is already signed in.
     const r = await w.otherReseller.gql(

@@ -23,7 +23,7 @@ describe.skipIf(skipWithoutDatabase())('tenant isolation matrix', () => {
   let world: World;
   beforeAll(async () => {
     server = await startTestServer();
-    world = await buildWorld(server.url);
+    world = await buildWorld(server.url, () => server.app.jobs.runDue());
   });
   afterAll(async () => server?.destroy());
 

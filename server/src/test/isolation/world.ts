@@ -20,6 +20,8 @@ export interface World {
     otherCustomer: string;
     acmeAdmin: string;
     resellerAdmin: string;
+    /** A domain of acme, awaiting verification. */
+    acmeDomain: string;
   };
 }
 
@@ -31,7 +33,7 @@ const me = async (c: TestClient) =>
   ).me;
 
 /** The demo tenants plus a second reseller with a customer of its own. */
-export const buildWorld = async (url: string): Promise<World> => {
+export const buildWorld = async (url: string, runJobs: () => Promise<unknown>): Promise<World> => {
   const platform = await signedIn(url, 'admin');
   await platform.ok(
     `mutation { createReseller(input: { name: "Other Reseller", contactEmail: "ops@other.example", admin: { login: "other-reseller", password: "other-reseller-1" } }) { id } }`,
@@ -56,6 +58,10 @@ export const buildWorld = async (url: string): Promise<World> => {
     me(otherReseller),
     me(otherCustomer),
   ]);
+  const domain = await acme.ok<{ createDomain: { id: string } }>(
+    `mutation { createDomain(input: { name: "acme-iso.example", postmasterPassword: "postmaster-1" }) { id } }`,
+  );
+  await runJobs();
   return {
     url,
     platform,
@@ -73,6 +79,7 @@ export const buildWorld = async (url: string): Promise<World> => {
       otherCustomer: oc.organisation.id,
       acmeAdmin: a.id,
       resellerAdmin: r.id,
+      acmeDomain: domain.createDomain.id,
     },
   };
 };

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129052016 extends Migration {
+export class Migration20261129052852 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_entries\` (\`id\` text not null, \`tenant_path\` text not null, \`action\` text not null, \`object_type\` text not null, \`object_id\` text not null, \`object_label\` text not null, \`actor_id\` text null, \`actor_label\` text not null, \`acting_as_id\` text null, \`acting_as_label\` text null, \`api_token_id\` text null, \`before\` json null, \`after\` json null, \`ip\` text not null, \`created_at\` datetime not null, primary key (\`id\`));`);
@@ -8,20 +8,26 @@ export class Migration20261129052016 extends Migration {
     this.addSql(`create index \`audit_entries_actor_id_index\` on \`audit_entries\` (\`actor_id\`);`);
     this.addSql(`create index \`audit_entries_tenant_path_created_at_index\` on \`audit_entries\` (\`tenant_path\`, \`created_at\`);`);
 
-    this.addSql(`create table \`jobs\` (\`id\` text not null, \`name\` text not null, \`payload\` json not null, \`status\` text check (\`status\` in ('PENDING', 'RUNNING', 'DONE', 'FAILED')) not null default 'PENDING', \`run_at\` datetime not null, \`attempts\` integer not null default 0, \`max_attempts\` integer not null default 5, \`locked_by\` text null, \`locked_until\` datetime null, \`last_error\` text null, \`recurring_key\` text null, \`interval_ms\` integer null, \`created_at\` datetime not null, \`finished_at\` datetime null, primary key (\`id\`));`);
+    this.addSql(`create table \`jobs\` (\`id\` text not null, \`name\` text not null, \`payload\` json not null, \`status\` text not null default 'PENDING', \`run_at\` datetime not null, \`attempts\` integer not null default 0, \`max_attempts\` integer not null default 5, \`locked_by\` text null, \`locked_until\` datetime null, \`last_error\` text null, \`recurring_key\` text null, \`interval_ms\` integer null, \`created_at\` datetime not null, \`finished_at\` datetime null, primary key (\`id\`));`);
     this.addSql(`create unique index \`jobs_recurring_key_unique\` on \`jobs\` (\`recurring_key\`);`);
     this.addSql(`create index \`jobs_status_run_at_index\` on \`jobs\` (\`status\`, \`run_at\`);`);
 
     this.addSql(`create table \`login_throttles\` (\`key\` text not null, \`failures\` integer not null default 0, \`window_started_at\` datetime not null, \`locked_until\` datetime null, primary key (\`key\`));`);
 
-    this.addSql(`create table \`organisations\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`kind\` text check (\`kind\` in ('PLATFORM', 'RESELLER', 'CUSTOMER')) not null, \`name\` text not null, \`status\` text check (\`status\` in ('ACTIVE', 'SUSPENDED')) not null default 'ACTIVE', \`contact_email\` text not null, \`language\` text not null default 'it', \`parent_id\` text null, \`tenant_path\` text not null, constraint \`organisations_parent_id_foreign\` foreign key(\`parent_id\`) references \`organisations\`(\`id\`) on delete restrict on update cascade, primary key (\`id\`));`);
+    this.addSql(`create table \`organisations\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`kind\` text not null, \`name\` text not null, \`status\` text not null default 'ACTIVE', \`contact_email\` text not null, \`language\` text not null default 'it', \`parent_id\` text null, \`tenant_path\` text not null, constraint \`organisations_parent_id_foreign\` foreign key(\`parent_id\`) references \`organisations\`(\`id\`) on delete restrict on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`organisations_parent_id_index\` on \`organisations\` (\`parent_id\`);`);
     this.addSql(`create unique index \`organisations_tenant_path_unique\` on \`organisations\` (\`tenant_path\`);`);
+
+    this.addSql(`create table \`domains\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`organisation_id\` text not null, \`tenant_path\` text not null, \`name\` text not null, \`state\` text not null default 'UPDATING', \`postmaster_password_hash\` text not null, \`verification_label\` text not null, \`verified_at\` datetime null, \`verified_by\` text null, \`last_check_at\` datetime null, \`last_check_result\` json null, \`next_check_at\` datetime null, \`check_count\` integer not null default 0, \`email_code_hash\` text null, \`email_code_sent_to\` text null, \`email_code_expires_at\` datetime null, \`email_code_attempts\` integer not null default 0, constraint \`domains_organisation_id_foreign\` foreign key(\`organisation_id\`) references \`organisations\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`domains_organisation_id_index\` on \`domains\` (\`organisation_id\`);`);
+    this.addSql(`create index \`domains_tenant_path_index\` on \`domains\` (\`tenant_path\`);`);
+    this.addSql(`create unique index \`domains_name_unique\` on \`domains\` (\`name\`);`);
+    this.addSql(`create index \`domains_next_check_at_index\` on \`domains\` (\`next_check_at\`);`);
 
     this.addSql(`create table \`outbox_events\` (\`id\` text not null, \`topic\` text not null, \`payload\` json not null, \`created_at\` datetime not null, \`available_at\` datetime not null, \`attempts\` integer not null default 0, \`delivered_at\` datetime null, \`last_error\` text null, \`failed_at\` datetime null, primary key (\`id\`));`);
     this.addSql(`create index \`outbox_events_delivered_at_available_at_index\` on \`outbox_events\` (\`delivered_at\`, \`available_at\`);`);
 
-    this.addSql(`create table \`users\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`organisation_id\` text not null, \`tenant_path\` text not null, \`login\` text not null, \`password_hash\` text not null, \`name\` text not null, \`email\` text not null, \`role\` text check (\`role\` in ('ADMIN', 'MEMBER', 'MANAGER')) not null, \`permissions\` json not null, \`language\` text null, \`disabled\` integer not null default false, \`last_login_at\` datetime null, constraint \`users_organisation_id_foreign\` foreign key(\`organisation_id\`) references \`organisations\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create table \`users\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`organisation_id\` text not null, \`tenant_path\` text not null, \`login\` text not null, \`password_hash\` text not null, \`name\` text not null, \`email\` text not null, \`role\` text not null, \`permissions\` json not null, \`language\` text null, \`disabled\` integer not null default false, \`last_login_at\` datetime null, constraint \`users_organisation_id_foreign\` foreign key(\`organisation_id\`) references \`organisations\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`users_organisation_id_index\` on \`users\` (\`organisation_id\`);`);
     this.addSql(`create index \`users_tenant_path_index\` on \`users\` (\`tenant_path\`);`);
     this.addSql(`create unique index \`users_login_unique\` on \`users\` (\`login\`);`);

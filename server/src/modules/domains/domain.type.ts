@@ -1,0 +1,114 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { toUnicodeDomain, VERIFICATION_MAILBOXES } from '@casella/shared';
+import { connectionOf } from '../../infra/graphql/connection.type.js';
+import { graphqlEnum } from '../../infra/graphql/enum.js';
+import { DOMAIN_STATES, type DomainEntity, type DomainState } from './domain.entity.js';
+
+export const DomainStateEnum = graphqlEnum(
+  DOMAIN_STATES,
+  'DomainState',
+  'Life cycle: UPDATING → AWAITING_VERIFICATION → ACTIVE, plus DISABLED, SUSPENDED, ERROR.',
+);
+export const VerificationMethodEnum = graphqlEnum(['DNS', 'EMAIL'] as const, 'VerificationMethod');
+export const VerificationMailboxEnum = graphqlEnum(
+  VERIFICATION_MAILBOXES.map((m) => m.toUpperCase()) as [
+    'POSTMASTER',
+    'HOSTMASTER',
+    'WEBMASTER',
+    'INFO',
+  ],
+  'VerificationMailbox',
+  'Role address a verification code can be sent to.',
+);
+
+@ObjectType('DomainVerification', {
+  description: 'How to prove ownership, and what the last check saw.',
+})
+export class DomainVerificationType {
+  @Field(() => String, {
+    description: 'Full name of the A record to create, e.g. `d123456789.example.com`.',
+  })
+  recordName!: string;
+
+  @Field(() => String)
+  recordType!: string;
+
+  @Field(() => String, { description: 'The address the record must point at.' })
+  recordValue!: string;
+
+  @Field(() => Date, { nullable: true })
+  lastCheckAt!: Date | null;
+
+  @Field(() => [String], { description: 'A records the last check saw.' })
+  lastSeen!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Why the last check could not conclude.' })
+  lastError!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the next automatic check runs.' })
+  nextCheckAt!: Date | null;
+
+  @Field(() => [String], { description: 'Addresses a code can be sent to.' })
+  emailAddresses!: string[];
+
+  @Field(() => String, { nullable: true })
+  emailCodeSentTo!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  emailCodeExpiresAt!: Date | null;
+}
+
+@ObjectType('Domain', { description: 'A real domain: the part after `@` its mailboxes live on.' })
+export class DomainType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'The name as people read it (Unicode).' })
+  name!: string;
+
+  @Field(() => String, { description: 'The name as DNS and mail servers see it (A-label).' })
+  asciiName!: string;
+
+  @Field(() => DomainStateEnum)
+  state!: DomainState;
+
+  @Field(() => Date, { nullable: true })
+  verifiedAt!: Date | null;
+
+  @Field(() => VerificationMethodEnum, { nullable: true })
+  verifiedBy!: 'DNS' | 'EMAIL' | null;
+
+  @Field(() => DomainVerificationType)
+  verification!: DomainVerificationType;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  customerId!: string;
+}
+
+export const DomainConnection = connectionOf(DomainType, 'Domain');
+
+export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
+  Object.assign(new DomainType(), {
+    id: e.id,
+    name: toUnicodeDomain(e.name),
+    asciiName: e.name,
+    state: e.state,
+    verifiedAt: e.verifiedAt ?? null,
+    verifiedBy: e.verifiedBy ?? null,
+    createdAt: e.createdAt,
+    customerId: e.organisation.id,
+    verification: Object.assign(new DomainVerificationType(), {
+      recordName: `${e.verificationLabel}.${e.name}`,
+      recordType: 'A',
+      recordValue: verifyIp,
+      lastCheckAt: e.lastCheckAt ?? null,
+      lastSeen: e.lastCheckResult?.seen ?? [],
+      lastError: e.lastCheckResult?.error ?? null,
+      nextCheckAt: e.nextCheckAt ?? null,
+      emailAddresses: VERIFICATION_MAILBOXES.map((m) => `${m}@${e.name}`),
+      emailCodeSentTo: e.emailCodeSentTo ?? null,
+      emailCodeExpiresAt: e.emailCodeExpiresAt ?? null,
+    }),
+  });
