@@ -2,6 +2,7 @@ import type { Config } from './infra/config/config.js';
 import type { JobQueue } from './infra/jobs/job-runner.js';
 import { DomainService } from './modules/domains/domain.service.js';
 import { DnsVerifier } from './modules/domains/verification/dns-verifier.js';
+import { MailboxService } from './modules/mailboxes/mailbox.service.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -21,6 +22,7 @@ export interface Services {
   brandings: BrandingService;
   dashboard: DashboardService;
   domains: DomainService;
+  mailboxes: MailboxService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue): Services => {
@@ -38,6 +40,7 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     audit: new AuditService(),
     brandings: new BrandingService(config.BRANDINGS_FILE),
     dashboard: new DashboardService(),
+    mailboxes: new MailboxService(),
     domains: new DomainService(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP, jobs),
   };
 };

@@ -9,3 +9,4 @@ export * from './validation/api-token.schema.js';
 export * from './domains/domain-name.js';
 export * from './domains/punycode.js';
 export * from './validation/domain.schema.js';
+export * from './validation/mailbox.schema.js';

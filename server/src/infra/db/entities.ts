@@ -7,6 +7,7 @@ import { SessionEntity } from '../../modules/auth/session.entity.js';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { DomainEntity } from '../../modules/domains/domain.entity.js';
+import { MailboxEntity } from '../../modules/mailboxes/mailbox.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -19,4 +20,5 @@ export const ENTITIES = [
   JobEntity,
   OutboxEventEntity,
   DomainEntity,
+  MailboxEntity,
 ];

@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   job: 'job',
   outboxEvent: 'evt',
   domain: 'dom',
+  mailbox: 'mbx',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

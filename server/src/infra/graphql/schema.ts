@@ -10,6 +10,7 @@ import { UserResolver } from '../../modules/users/user.resolver.js';
 import { BrandingResolver } from '../../modules/branding/branding.resolver.js';
 import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver.js';
 import { DomainResolver } from '../../modules/domains/domain.resolver.js';
+import { MailboxResolver } from '../../modules/mailboxes/mailbox.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   BrandingResolver,
   DashboardResolver,
   DomainResolver,
+  MailboxResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -46,6 +48,7 @@ const containerFor = (services: Services | null): ContainerType => {
     [BrandingResolver, new BrandingResolver(services.brandings)],
     [DashboardResolver, new DashboardResolver(services.dashboard)],
     [DomainResolver, new DomainResolver(services.domains)],
+    [MailboxResolver, new MailboxResolver(services.mailboxes)],
   ]);
   return {
     get: (cls) => {

@@ -43,10 +43,6 @@ export class DomainEntity extends TimestampedEntity {
   @Property({ type: 'string', length: 32 })
   state: DomainState = 'UPDATING';
 
-  /** Postmaster password, as a Dovecot `{SCHEME}hash`. */
-  @Property({ type: 'string', length: 255, hidden: true })
-  postmasterPasswordHash!: string;
-
   /** `d` and 9 random digits: the label of the A record that proves ownership. */
   @Property({ type: 'string', length: 10 })
   verificationLabel!: string;

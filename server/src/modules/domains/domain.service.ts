@@ -24,6 +24,7 @@ import type { JobQueue } from '../../infra/jobs/job-runner.js';
 import { enqueueOutbox } from '../../infra/outbox/outbox.js';
 import { safeEqual, sha256 } from '../../infra/security/hashing.js';
 import { hashMailboxPassword } from '../../platform/passwords/mailbox-password.js';
+import { buildPostmaster } from '../mailboxes/mailbox.factory.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { DomainEntity, type DomainState } from './domain.entity.js';
@@ -114,11 +115,14 @@ export class DomainService {
     Object.assign(domain, {
       organisation: customer,
       name: parsed.data.name,
-      postmasterPasswordHash: hashMailboxPassword(parsed.data.postmasterPassword),
       verificationLabel: `d${String(randomInt(0, 1_000_000_000)).padStart(9, '0')}`,
     });
     domain.tenantPath = `${customer.tenantPath}${domain.id}/`;
-    ctx.em.persist(domain);
+    // Every domain has its postmaster: a service mailbox with a fixed 50 MB quota.
+    ctx.em.persist([
+      domain,
+      buildPostmaster(domain, hashMailboxPassword(parsed.data.postmasterPassword)),
+    ]);
     this.jobs.enqueue(ctx.em, DOMAIN_PROVISION_JOB, { domainId: domain.id });
     recordAudit(ctx, {
       action: 'domain.create',

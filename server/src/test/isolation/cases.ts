@@ -28,7 +28,22 @@ const acmeDomainState = async (w: World) =>
     )
   ).domain;
 
+const acmePostmasterState = async (w: World) =>
+  (
+    await w.acme.ok<{ mailbox: Record<string, unknown> }>(
+      `{ mailbox(id: "${w.ids.acmePostmaster}") { id address quotaMb forwards state services { pop imap } } }`,
+    )
+  ).mailbox;
+
 export const QUERY_CASES: Record<string, IsolationCase> = {
+  mailbox: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(await c.gql(`{ mailbox(id: "${w.ids.acmePostmaster}") { address } }`));
+  },
+  mailboxes: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(await c.gql(`{ mailboxes(domainId: "${w.ids.acmeDomain}") { totalCount } }`));
+  },
   domain: async (w) => {
     for (const [, c] of [
       ...outsidersOfAcme(w),
@@ -165,6 +180,35 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 };
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
+  createMailbox: async (w) => {
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { createMailbox(input: { domainId: "${w.ids.acmeDomain}", localPart: "mole", password: "mole-pass-1" }) { id } }`,
+        ),
+      );
+    }
+    const list = await w.acme.ok<{ mailboxes: { totalCount: number } }>(
+      `{ mailboxes(domainId: "${w.ids.acmeDomain}") { totalCount } }`,
+    );
+    expect(list.mailboxes.totalCount).toBe(1);
+  },
+  updateMailbox: async (w) => {
+    const before = await acmePostmasterState(w);
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { updateMailbox(id: "${w.ids.acmePostmaster}", input: { password: "taken-over-1", forwards: ["thief@evil.example"] }) { id } }`,
+        ),
+      );
+    }
+    expect(await acmePostmasterState(w)).toEqual(before);
+  },
+  deleteMailbox: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(await c.gql(`mutation { deleteMailbox(id: "${w.ids.acmePostmaster}") }`));
+    expect((await acmePostmasterState(w)).id).toBe(w.ids.acmePostmaster);
+  },
   createDomain: async (w) => {
     for (const [, c] of outsidersOfAcme(w)) {
       const r = await c.gql(

@@ -22,6 +22,8 @@ export interface World {
     resellerAdmin: string;
     /** A domain of acme, awaiting verification. */
     acmeDomain: string;
+    /** Acme domain's postmaster mailbox. */
+    acmePostmaster: string;
   };
 }
 
@@ -62,6 +64,9 @@ export const buildWorld = async (url: string, runJobs: () => Promise<unknown>): 
     `mutation { createDomain(input: { name: "acme-iso.example", postmasterPassword: "postmaster-1" }) { id } }`,
   );
   await runJobs();
+  const postmaster = await acme.ok<{ mailboxes: { edges: { node: { id: string } }[] } }>(
+    `{ mailboxes(domainId: "${domain.createDomain.id}") { edges { node { id } } } }`,
+  );
   return {
     url,
     platform,
@@ -80,6 +85,7 @@ export const buildWorld = async (url: string, runJobs: () => Promise<unknown>): 
       acmeAdmin: a.id,
       resellerAdmin: r.id,
       acmeDomain: domain.createDomain.id,
+      acmePostmaster: postmaster.mailboxes.edges[0]!.node.id,
     },
   };
 };

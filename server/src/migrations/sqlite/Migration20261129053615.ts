@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129052852 extends Migration {
+export class Migration20261129053615 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`audit_entries\` (\`id\` text not null, \`tenant_path\` text not null, \`action\` text not null, \`object_type\` text not null, \`object_id\` text not null, \`object_label\` text not null, \`actor_id\` text null, \`actor_label\` text not null, \`acting_as_id\` text null, \`acting_as_label\` text null, \`api_token_id\` text null, \`before\` json null, \`after\` json null, \`ip\` text not null, \`created_at\` datetime not null, primary key (\`id\`));`);
@@ -18,11 +18,16 @@ export class Migration20261129052852 extends Migration {
     this.addSql(`create index \`organisations_parent_id_index\` on \`organisations\` (\`parent_id\`);`);
     this.addSql(`create unique index \`organisations_tenant_path_unique\` on \`organisations\` (\`tenant_path\`);`);
 
-    this.addSql(`create table \`domains\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`organisation_id\` text not null, \`tenant_path\` text not null, \`name\` text not null, \`state\` text not null default 'UPDATING', \`postmaster_password_hash\` text not null, \`verification_label\` text not null, \`verified_at\` datetime null, \`verified_by\` text null, \`last_check_at\` datetime null, \`last_check_result\` json null, \`next_check_at\` datetime null, \`check_count\` integer not null default 0, \`email_code_hash\` text null, \`email_code_sent_to\` text null, \`email_code_expires_at\` datetime null, \`email_code_attempts\` integer not null default 0, constraint \`domains_organisation_id_foreign\` foreign key(\`organisation_id\`) references \`organisations\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create table \`domains\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`organisation_id\` text not null, \`tenant_path\` text not null, \`name\` text not null, \`state\` text not null default 'UPDATING', \`verification_label\` text not null, \`verified_at\` datetime null, \`verified_by\` text null, \`last_check_at\` datetime null, \`last_check_result\` json null, \`next_check_at\` datetime null, \`check_count\` integer not null default 0, \`email_code_hash\` text null, \`email_code_sent_to\` text null, \`email_code_expires_at\` datetime null, \`email_code_attempts\` integer not null default 0, constraint \`domains_organisation_id_foreign\` foreign key(\`organisation_id\`) references \`organisations\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`domains_organisation_id_index\` on \`domains\` (\`organisation_id\`);`);
     this.addSql(`create index \`domains_tenant_path_index\` on \`domains\` (\`tenant_path\`);`);
     this.addSql(`create unique index \`domains_name_unique\` on \`domains\` (\`name\`);`);
     this.addSql(`create index \`domains_next_check_at_index\` on \`domains\` (\`next_check_at\`);`);
+
+    this.addSql(`create table \`mailboxes\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`domain_id\` text not null, \`tenant_path\` text not null, \`local_part\` text not null, \`address\` text not null, \`password_hash\` text not null, \`first_name\` text null, \`last_name\` text null, \`quota_mb\` integer not null, \`is_postmaster\` integer not null default false, \`state\` text not null default 'ACTIVE', \`forwards\` json not null, \`keep_copy\` integer not null default true, \`pop_enabled\` integer not null default true, \`imap_enabled\` integer not null default true, \`smtp_enabled\` integer not null default true, \`webmail_enabled\` integer not null default true, constraint \`mailboxes_domain_id_foreign\` foreign key(\`domain_id\`) references \`domains\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`mailboxes_domain_id_index\` on \`mailboxes\` (\`domain_id\`);`);
+    this.addSql(`create index \`mailboxes_tenant_path_index\` on \`mailboxes\` (\`tenant_path\`);`);
+    this.addSql(`create unique index \`mailboxes_address_unique\` on \`mailboxes\` (\`address\`);`);
 
     this.addSql(`create table \`outbox_events\` (\`id\` text not null, \`topic\` text not null, \`payload\` json not null, \`created_at\` datetime not null, \`available_at\` datetime not null, \`attempts\` integer not null default 0, \`delivered_at\` datetime null, \`last_error\` text null, \`failed_at\` datetime null, primary key (\`id\`));`);
     this.addSql(`create index \`outbox_events_delivered_at_available_at_index\` on \`outbox_events\` (\`delivered_at\`, \`available_at\`);`);
