@@ -3,6 +3,7 @@ import type { JobQueue } from './infra/jobs/job-runner.js';
 import { DomainService } from './modules/domains/domain.service.js';
 import { DnsVerifier } from './modules/domains/verification/dns-verifier.js';
 import { MailboxService } from './modules/mailboxes/mailbox.service.js';
+import { AliasService } from './modules/aliases/alias.service.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -23,6 +24,7 @@ export interface Services {
   dashboard: DashboardService;
   domains: DomainService;
   mailboxes: MailboxService;
+  aliases: AliasService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue): Services => {
@@ -41,6 +43,7 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     brandings: new BrandingService(config.BRANDINGS_FILE),
     dashboard: new DashboardService(),
     mailboxes: new MailboxService(),
+    aliases: new AliasService(),
     domains: new DomainService(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP, jobs),
   };
 };

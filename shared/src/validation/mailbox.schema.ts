@@ -92,3 +92,13 @@ export const updateMailboxInputSchema = z.object({
     .optional(),
 });
 export type UpdateMailboxInput = z.input<typeof updateMailboxInputSchema>;
+
+export const aliasInputSchema = z.object({
+  localPart: localPartSchema,
+  destinations: z
+    .array(forwardAddressSchema)
+    .min(1, coded('REQUIRED', 'Add at least one destination'))
+    .max(50, coded('TOO_LONG', 'At most 50 destinations'))
+    .transform((list) => [...new Set(list)]),
+});
+export type AliasInput = z.input<typeof aliasInputSchema>;

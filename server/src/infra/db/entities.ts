@@ -8,6 +8,7 @@ import { OrganisationEntity } from '../../modules/organisations/organisation.ent
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { DomainEntity } from '../../modules/domains/domain.entity.js';
 import { MailboxEntity } from '../../modules/mailboxes/mailbox.entity.js';
+import { AliasEntity } from '../../modules/aliases/alias.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -21,4 +22,5 @@ export const ENTITIES = [
   OutboxEventEntity,
   DomainEntity,
   MailboxEntity,
+  AliasEntity,
 ];

@@ -11,6 +11,7 @@ export const ID_PREFIXES = {
   outboxEvent: 'evt',
   domain: 'dom',
   mailbox: 'mbx',
+  alias: 'als',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

@@ -11,6 +11,7 @@ import { BrandingResolver } from '../../modules/branding/branding.resolver.js';
 import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver.js';
 import { DomainResolver } from '../../modules/domains/domain.resolver.js';
 import { MailboxResolver } from '../../modules/mailboxes/mailbox.resolver.js';
+import { AliasResolver } from '../../modules/aliases/alias.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   DashboardResolver,
   DomainResolver,
   MailboxResolver,
+  AliasResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -49,6 +51,7 @@ const containerFor = (services: Services | null): ContainerType => {
     [DashboardResolver, new DashboardResolver(services.dashboard)],
     [DomainResolver, new DomainResolver(services.domains)],
     [MailboxResolver, new MailboxResolver(services.mailboxes)],
+    [AliasResolver, new AliasResolver(services.aliases)],
   ]);
   return {
     get: (cls) => {

@@ -29,6 +29,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { DomainEntity } from '../domains/domain.entity.js';
 import { MailboxEntity, type MailboxState } from './mailbox.entity.js';
 import { addressOf, buildMailbox } from './mailbox.factory.js';
+import { addressTaken } from '../aliases/address-book.js';
 
 export type MailboxSortField = 'address' | 'createdAt';
 
@@ -135,10 +136,9 @@ export class MailboxService {
       passwordHash = hashMailboxPassword(input.password!);
     }
     const address = addressOf(input.localPart, domain);
-    // The address is unique across mailboxes (the postmaster included), platform-wide.
-    if ((await ctx.em.count(MailboxEntity, { address }, { filters: false })) > 0) {
+    // The address is unique across mailboxes (the postmaster included) and aliases, platform-wide.
+    if (await addressTaken(ctx.em, address))
       throw conflict('This address already exists.', 'localPart');
-    }
     const mailbox = buildMailbox(
       domain,
       input.localPart,

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithoutDatabase, startTestServer, type TestServer } from '../test-server.js';
 import { MUTATION_CASES, QUERY_CASES, SUBSCRIPTION_CASES } from './cases.js';
 import { buildWorld, type World } from './world.js';
+import { systemEm } from '../../infra/db/orm.js';
+import { DomainEntity } from '../../modules/domains/domain.entity.js';
 
 interface IntrospectionRoot {
   __schema: {
@@ -23,7 +25,12 @@ describe.skipIf(skipWithoutDatabase())('tenant isolation matrix', () => {
   let world: World;
   beforeAll(async () => {
     server = await startTestServer();
-    world = await buildWorld(server.url, () => server.app.jobs.runDue());
+    world = await buildWorld(
+      server.url,
+      () => server.app.jobs.runDue(),
+      // Verification has its own tests; here the domain just has to be usable.
+      (id) => systemEm(server.app.orm).nativeUpdate(DomainEntity, { id }, { state: 'ACTIVE' }),
+    );
   });
   afterAll(async () => server?.destroy());
 

@@ -24,6 +24,8 @@ export interface World {
     acmeDomain: string;
     /** Acme domain's postmaster mailbox. */
     acmePostmaster: string;
+    /** An alias on acme's domain. */
+    acmeAlias: string;
   };
 }
 
@@ -35,7 +37,11 @@ const me = async (c: TestClient) =>
   ).me;
 
 /** The demo tenants plus a second reseller with a customer of its own. */
-export const buildWorld = async (url: string, runJobs: () => Promise<unknown>): Promise<World> => {
+export const buildWorld = async (
+  url: string,
+  runJobs: () => Promise<unknown>,
+  activateDomain: (id: string) => Promise<unknown>,
+): Promise<World> => {
   const platform = await signedIn(url, 'admin');
   await platform.ok(
     `mutation { createReseller(input: { name: "Other Reseller", contactEmail: "ops@other.example", admin: { login: "other-reseller", password: "other-reseller-1" } }) { id } }`,
@@ -64,6 +70,10 @@ export const buildWorld = async (url: string, runJobs: () => Promise<unknown>): 
     `mutation { createDomain(input: { name: "acme-iso.example", postmasterPassword: "postmaster-1" }) { id } }`,
   );
   await runJobs();
+  await activateDomain(domain.createDomain.id);
+  const alias = await acme.ok<{ createAlias: { id: string } }>(
+    `mutation { createAlias(input: { domainId: "${domain.createDomain.id}", localPart: "info", destinations: ["boss@acme.example"] }) { id } }`,
+  );
   const postmaster = await acme.ok<{ mailboxes: { edges: { node: { id: string } }[] } }>(
     `{ mailboxes(domainId: "${domain.createDomain.id}") { edges { node { id } } } }`,
   );
@@ -86,6 +96,7 @@ export const buildWorld = async (url: string, runJobs: () => Promise<unknown>): 
       resellerAdmin: r.id,
       acmeDomain: domain.createDomain.id,
       acmePostmaster: postmaster.mailboxes.edges[0]!.node.id,
+      acmeAlias: alias.createAlias.id,
     },
   };
 };
