@@ -22,6 +22,7 @@ import { createServices, type Services } from './services.js';
 import { bootstrapDatabase } from './modules/demo/demo-data.js';
 import { SessionEntity } from './modules/auth/session.entity.js';
 import { DOMAIN_PROVISION_JOB, DOMAINS_VERIFY_JOB } from './modules/domains/domain.service.js';
+import { DomainEntity } from './modules/domains/domain.entity.js';
 
 export interface App {
   config: Config;
@@ -85,10 +86,10 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
 
   const services = createServices(config, jobs);
   jobs.register(DOMAIN_PROVISION_JOB, async (payload) => {
-    await services.domains.provision(systemEm(orm), String(payload.domainId));
+    await services.domains.provision(systemEm(orm), DomainEntity, String(payload.domainId));
   });
   jobs.register(DOMAINS_VERIFY_JOB, async () => {
-    await services.domains.checkDue(systemEm(orm));
+    await services.domains.checkDue(systemEm(orm), [DomainEntity]);
   });
   await jobs.recurring(DOMAINS_VERIFY_JOB, DOMAINS_VERIFY_JOB, 60_000);
   const schema = await buildAppSchema(services, pubsub);

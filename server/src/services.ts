@@ -2,6 +2,7 @@ import type { Config } from './infra/config/config.js';
 import type { JobQueue } from './infra/jobs/job-runner.js';
 import { DomainService } from './modules/domains/domain.service.js';
 import { DnsVerifier } from './modules/domains/verification/dns-verifier.js';
+import { OwnershipVerifier } from './modules/domains/verification/ownership-verifier.js';
 import { MailboxService } from './modules/mailboxes/mailbox.service.js';
 import { AliasService } from './modules/aliases/alias.service.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
@@ -34,6 +35,7 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     lockMinutes: config.LOGIN_LOCK_MINUTES,
   });
   const auth = new AuthService(config.SESSION_TTL_HOURS, throttle);
+  const verifier = new OwnershipVerifier(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP);
   return {
     auth,
     organisations: new OrganisationService(auth),
@@ -44,6 +46,6 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     dashboard: new DashboardService(),
     mailboxes: new MailboxService(),
     aliases: new AliasService(),
-    domains: new DomainService(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP, jobs),
+    domains: new DomainService(verifier, jobs),
   };
 };

@@ -49,7 +49,7 @@ export class DomainResolver {
     description: '"Check now": looks up the verification record at once.',
   })
   async checkDomainVerification(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return this.map(await this.domainService.checkNow(ctx, id));
+    return this.map(await this.domainService.checkDomainNow(ctx, id));
   }
 
   @Mutation(() => DomainType, {

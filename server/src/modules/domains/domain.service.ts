@@ -1,8 +1,6 @@
-import { randomInt } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   createDomainInputSchema,
-  verificationCodeSchema,
   type CreateDomainInput,
   type VerificationMailbox,
 } from '@casella/shared';
@@ -13,7 +11,6 @@ import {
   forbidden,
   fromZodError,
   notFound,
-  rateLimited,
   validationFailed,
 } from '../../infra/graphql/errors.js';
 import { assertId } from '../../infra/graphql/ids.js';
@@ -22,13 +19,14 @@ import { paginate, type Page, type PageArgs, type Sort } from '../../infra/graph
 import type { EntityManager } from '../../infra/db/orm.js';
 import type { JobQueue } from '../../infra/jobs/job-runner.js';
 import { enqueueOutbox } from '../../infra/outbox/outbox.js';
-import { safeEqual, sha256 } from '../../infra/security/hashing.js';
 import { hashMailboxPassword } from '../../platform/passwords/mailbox-password.js';
-import { buildPostmaster } from '../mailboxes/mailbox.factory.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { buildPostmaster } from '../mailboxes/mailbox.factory.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { DomainEntity, type DomainState } from './domain.entity.js';
-import type { DnsVerifier } from './verification/dns-verifier.js';
+import { nameTaken } from './domain-names.js';
+import { FIRST_CHECK_MS, type OwnershipVerifier } from './verification/ownership-verifier.js';
+import type { VerifiableEntity } from './verification/verifiable.entity.js';
 import { verificationCodeEmail } from './verification/verification-code.email.js';
 
 export type DomainSortField = 'name' | 'createdAt';
@@ -42,27 +40,29 @@ export interface DomainFilter {
 export const DOMAIN_PROVISION_JOB = 'domain.provision';
 export const DOMAINS_VERIFY_JOB = 'domains.verify-pending';
 
-const CODE_TTL_MS = 24 * 3_600_000;
-const CODE_MAX_ATTEMPTS = 5;
-const CODE_RESEND_MS = 60_000;
-const FIRST_CHECK_MS = 5 * 60_000;
-const MAX_CHECK_INTERVAL_MS = 24 * 3_600_000;
-
-/** Next automatic DNS check: 5 minutes, doubling after each miss, at most a day. */
-export const nextCheckDelayMs = (checks: number): number =>
-  Math.min(FIRST_CHECK_MS * 2 ** checks, MAX_CHECK_INTERVAL_MS);
-
-const codeHash = (domainId: string, code: string) => sha256(`${domainId}:${code}`);
+/** Audit record of a verification step of a domain or a domain alias. */
+const verificationAudit = (
+  e: VerifiableEntity & { tenantPath: string },
+  objectType: string,
+  action: string,
+  after: Record<string, unknown>,
+) => ({
+  action,
+  objectType,
+  objectId: e.id,
+  objectLabel: e.name,
+  tenantPath: e.tenantPath,
+  after,
+});
 
 export class DomainService {
   constructor(
-    private readonly dns: DnsVerifier,
-    private readonly verifyIp: string,
+    readonly verifier: OwnershipVerifier,
     private readonly jobs: JobQueue,
   ) {}
 
   get verificationIp(): string {
-    return this.verifyIp;
+    return this.verifier.verifyIp;
   }
 
   async get(ctx: CallerContext, id: string): Promise<DomainEntity> {
@@ -93,7 +93,7 @@ export class DomainService {
     return paginate(ctx.em, DomainEntity, where, sort, page);
   }
 
-  /** Creates the domain in UPDATING; a job moves it on to verification. */
+  /** Creates the domain in UPDATING, with its postmaster; a job moves it on to verification. */
   async create(
     ctx: CallerContext,
     raw: CreateDomainInput,
@@ -107,15 +107,13 @@ export class DomainService {
       ctx,
       customerId ?? (viewer.actingAs.kind === 'CUSTOMER' ? viewer.actingAs.id : null),
     );
-    // Platform-wide: a name belongs to one customer only, whoever can see it.
-    if ((await ctx.em.count(DomainEntity, { name: parsed.data.name }, { filters: false })) > 0) {
+    if (await nameTaken(ctx.em, parsed.data.name))
       throw conflict('This domain is already on the platform.', 'name');
-    }
     const domain = new DomainEntity();
     Object.assign(domain, {
       organisation: customer,
       name: parsed.data.name,
-      verificationLabel: `d${String(randomInt(0, 1_000_000_000)).padStart(9, '0')}`,
+      verificationLabel: this.verifier.newLabel(),
     });
     domain.tenantPath = `${customer.tenantPath}${domain.id}/`;
     // Every domain has its postmaster: a service mailbox with a fixed 50 MB quota.
@@ -138,7 +136,7 @@ export class DomainService {
 
   private async customerFor(
     ctx: CallerContext,
-    customerId?: string | null,
+    customerId: string | null,
   ): Promise<OrganisationEntity> {
     if (!customerId) {
       throw validationFailed([
@@ -161,12 +159,16 @@ export class DomainService {
     return customer;
   }
 
-  /** The provisioning step: the mail platform picks the domain up, then it waits for verification. */
-  async provision(em: EntityManager, domainId: string): Promise<void> {
-    const domain = await em.findOne(DomainEntity, { id: domainId });
-    if (!domain || domain.state !== 'UPDATING') return;
-    domain.state = 'AWAITING_VERIFICATION';
-    domain.nextCheckAt = new Date(Date.now() + FIRST_CHECK_MS);
+  /** The provisioning step: the mail platform picks the name up, then it waits for verification. */
+  async provision(
+    em: EntityManager,
+    entity: { new (): VerifiableEntity },
+    id: string,
+  ): Promise<void> {
+    const e = await em.findOne(entity, { id } as never);
+    if (!e || e.state !== 'UPDATING') return;
+    e.state = 'AWAITING_VERIFICATION';
+    e.nextCheckAt = new Date(Date.now() + FIRST_CHECK_MS);
     await em.flush();
   }
 
@@ -177,60 +179,89 @@ export class DomainService {
     return domain;
   }
 
-  /** "Check now": looks the verification record up and activates the domain when it points at us. */
-  async checkNow(ctx: CallerContext, id: string): Promise<DomainEntity> {
-    const domain = await this.editable(ctx, id);
-    if (domain.state === 'UPDATING')
-      throw forbidden('The domain is still being set up; try again in a moment.');
-    if (domain.state === 'AWAITING_VERIFICATION') {
-      if (await this.runCheck(domain)) {
-        recordAudit(ctx, {
-          action: 'domain.verify',
-          objectType: 'Domain',
-          objectId: domain.id,
-          objectLabel: domain.name,
-          tenantPath: domain.tenantPath,
-          after: { state: 'ACTIVE', verifiedBy: 'DNS' },
-        });
+  /** "Check now" for a domain or a domain alias the caller may edit. */
+  async checkNow<E extends VerifiableEntity & { tenantPath: string }>(
+    ctx: CallerContext,
+    e: E,
+    objectType: string,
+  ): Promise<E> {
+    if (e.state === 'UPDATING')
+      throw forbidden('The name is still being set up; try again in a moment.');
+    if (e.state === 'AWAITING_VERIFICATION') {
+      if (await this.verifier.check(e)) {
+        recordAudit(
+          ctx,
+          verificationAudit(
+            e,
+            objectType,
+            `${objectType === 'Domain' ? 'domain' : 'domain_alias'}.verify`,
+            { state: 'ACTIVE', verifiedBy: 'DNS' },
+          ),
+        );
       }
       await ctx.em.flush();
     }
-    return domain;
+    return e;
   }
 
-  /** Checks one domain; true when it became ACTIVE. The caller flushes. */
-  private async runCheck(domain: DomainEntity): Promise<boolean> {
-    const result = await this.dns.lookupA(`${domain.verificationLabel}.${domain.name}`);
-    domain.lastCheckAt = new Date();
-    domain.lastCheckResult = result;
-    domain.checkCount += 1;
-    if (result.seen.includes(this.verifyIp)) {
-      this.activate(domain, 'DNS');
-      return true;
+  async checkDomainNow(ctx: CallerContext, id: string): Promise<DomainEntity> {
+    return this.checkNow(ctx, await this.editable(ctx, id), 'Domain');
+  }
+
+  /** The periodic re-check of pending names whose back-off has run out. */
+  async checkDue(
+    em: EntityManager,
+    entities: Array<{ new (): VerifiableEntity }>,
+    limit = 50,
+  ): Promise<number> {
+    let checked = 0;
+    for (const entity of entities) {
+      const due = await em.find(
+        entity,
+        { state: 'AWAITING_VERIFICATION', nextCheckAt: { $lte: new Date() } } as never,
+        {
+          orderBy: { nextCheckAt: 'asc' } as never,
+          limit,
+        },
+      );
+      for (const e of due) await this.verifier.check(e);
+      checked += due.length;
     }
-    domain.nextCheckAt = new Date(Date.now() + nextCheckDelayMs(domain.checkCount));
-    return false;
-  }
-
-  private activate(domain: DomainEntity, by: 'DNS' | 'EMAIL'): void {
-    domain.state = 'ACTIVE';
-    domain.verifiedAt = new Date();
-    domain.verifiedBy = by;
-    domain.nextCheckAt = null;
-    domain.emailCodeHash = null;
-    domain.emailCodeExpiresAt = null;
-  }
-
-  /** The periodic re-check of pending domains whose back-off has run out. */
-  async checkDue(em: EntityManager, limit = 50): Promise<number> {
-    const due = await em.find(
-      DomainEntity,
-      { state: 'AWAITING_VERIFICATION', nextCheckAt: { $lte: new Date() } },
-      { orderBy: { nextCheckAt: 'asc' }, limit },
-    );
-    for (const domain of due) await this.runCheck(domain);
     await em.flush();
-    return due.length;
+    return checked;
+  }
+
+  /** Mails a code for a domain or domain alias of `customerId`, white-label under a reseller. */
+  async sendCode<E extends VerifiableEntity & { tenantPath: string }>(
+    ctx: CallerContext,
+    e: E,
+    customerId: string,
+    mailbox: VerificationMailbox,
+    objectType: string,
+  ): Promise<E> {
+    const { code, to } = this.verifier.issueCode(e, mailbox);
+    const customer = await ctx.em.findOneOrFail(
+      OrganisationEntity,
+      { id: customerId },
+      { filters: false, populate: ['parent'] },
+    );
+    const brand = customer.parent?.kind === 'RESELLER' ? customer.parent.name : null;
+    enqueueOutbox(
+      ctx.em,
+      'email.send',
+      verificationCodeEmail(to, e.name, code, customer.language, brand),
+    );
+    recordAudit(
+      ctx,
+      verificationAudit(
+        e,
+        objectType,
+        `${objectType === 'Domain' ? 'domain' : 'domain_alias'}.verification.email`,
+        { sentTo: to },
+      ),
+    );
+    await ctx.em.flush();
+    return e;
   }
 
   async sendEmailCode(
@@ -239,90 +270,31 @@ export class DomainService {
     mailbox: VerificationMailbox,
   ): Promise<DomainEntity> {
     const domain = await this.editable(ctx, id);
-    if (domain.state !== 'AWAITING_VERIFICATION')
-      throw forbidden('Only a domain awaiting verification can be verified.');
-    const sentAt = domain.emailCodeExpiresAt
-      ? domain.emailCodeExpiresAt.getTime() - CODE_TTL_MS
-      : 0;
-    const wait = sentAt + CODE_RESEND_MS - Date.now();
-    if (wait > 0)
-      throw rateLimited(
-        'A code was sent less than a minute ago; wait before sending another.',
-        Math.ceil(wait / 1000),
-      );
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    const to = `${mailbox}@${domain.name}`;
-    domain.emailCodeHash = codeHash(domain.id, code);
-    domain.emailCodeSentTo = to;
-    domain.emailCodeExpiresAt = new Date(Date.now() + CODE_TTL_MS);
-    domain.emailCodeAttempts = 0;
-    const customer = await ctx.em.findOneOrFail(
-      OrganisationEntity,
-      { id: domain.organisation.id },
-      { filters: false, populate: ['parent'] },
-    );
-    const brand = customer.parent?.kind === 'RESELLER' ? customer.parent.name : null;
-    enqueueOutbox(
-      ctx.em,
-      'email.send',
-      verificationCodeEmail(to, domain.name, code, customer.language, brand),
-    );
-    recordAudit(ctx, {
-      action: 'domain.verification.email',
-      objectType: 'Domain',
-      objectId: domain.id,
-      objectLabel: domain.name,
-      tenantPath: domain.tenantPath,
-      after: { sentTo: to },
-    });
-    await ctx.em.flush();
-    return domain;
+    return this.sendCode(ctx, domain, domain.organisation.id, mailbox, 'Domain');
   }
 
-  async confirmEmailCode(ctx: CallerContext, id: string, rawCode: string): Promise<DomainEntity> {
-    const domain = await this.editable(ctx, id);
-    const parsed = verificationCodeSchema.safeParse(rawCode);
-    if (!parsed.success) throw fromZodError(parsed.error, 'code');
-    if (
-      domain.state !== 'AWAITING_VERIFICATION' ||
-      !domain.emailCodeHash ||
-      !domain.emailCodeExpiresAt
-    ) {
-      throw validationFailed([
-        { field: 'code', code: 'INVALID_VALUE', message: 'No code is pending: send one first' },
-      ]);
-    }
-    if (domain.emailCodeAttempts >= CODE_MAX_ATTEMPTS) {
-      throw rateLimited('Too many wrong codes: send a new one.', 0);
-    }
-    if (domain.emailCodeExpiresAt <= new Date()) {
-      throw validationFailed([
-        { field: 'code', code: 'INVALID_VALUE', message: 'The code has expired: send a new one' },
-      ]);
-    }
-    if (!safeEqual(codeHash(domain.id, parsed.data), domain.emailCodeHash)) {
-      domain.emailCodeAttempts += 1;
-      await ctx.em.flush();
-      const left = CODE_MAX_ATTEMPTS - domain.emailCodeAttempts;
-      throw validationFailed([
-        {
-          field: 'code',
-          code: 'MISMATCH',
-          message: `Wrong code (${left} attempt${left === 1 ? '' : 's'} left)`,
-        },
-      ]);
-    }
-    this.activate(domain, 'EMAIL');
-    recordAudit(ctx, {
-      action: 'domain.verify',
-      objectType: 'Domain',
-      objectId: domain.id,
-      objectLabel: domain.name,
-      tenantPath: domain.tenantPath,
-      after: { state: 'ACTIVE', verifiedBy: 'EMAIL' },
-    });
+  async confirmCode<E extends VerifiableEntity & { tenantPath: string }>(
+    ctx: CallerContext,
+    e: E,
+    code: string,
+    objectType: string,
+  ): Promise<E> {
+    await this.verifier.confirm(ctx.em, e, code);
+    recordAudit(
+      ctx,
+      verificationAudit(
+        e,
+        objectType,
+        `${objectType === 'Domain' ? 'domain' : 'domain_alias'}.verify`,
+        { state: 'ACTIVE', verifiedBy: 'EMAIL' },
+      ),
+    );
     await ctx.em.flush();
-    return domain;
+    return e;
+  }
+
+  async confirmEmailCode(ctx: CallerContext, id: string, code: string): Promise<DomainEntity> {
+    return this.confirmCode(ctx, await this.editable(ctx, id), code, 'Domain');
   }
 
   async delete(ctx: CallerContext, id: string): Promise<string> {

@@ -162,7 +162,7 @@ describe.skipIf(skipWithoutDatabase())('domains and ownership verification', () 
     const em = systemEm(server.app.orm);
     await em.nativeUpdate(DomainEntity, { id: d.id }, { nextCheckAt: new Date(Date.now() - 1000) });
     expect(
-      await server.app.services.domains.checkDue(systemEm(server.app.orm)),
+      await server.app.services.domains.checkDue(systemEm(server.app.orm), [DomainEntity]),
     ).toBeGreaterThanOrEqual(1);
     const first = await systemEm(server.app.orm).findOneOrFail(DomainEntity, { id: d.id });
     const firstDelay = first.nextCheckAt!.getTime() - first.lastCheckAt!.getTime();
@@ -172,7 +172,7 @@ describe.skipIf(skipWithoutDatabase())('domains and ownership verification', () 
       { id: d.id },
       { nextCheckAt: new Date(Date.now() - 1000) },
     );
-    await server.app.services.domains.checkDue(systemEm(server.app.orm));
+    await server.app.services.domains.checkDue(systemEm(server.app.orm), [DomainEntity]);
     const done = await systemEm(server.app.orm).findOneOrFail(DomainEntity, { id: d.id });
     expect(done.state).toBe('ACTIVE');
     expect(firstDelay).toBeGreaterThanOrEqual(10 * 60_000 - 1000);

@@ -1,0 +1,6 @@
+import type { EntityManager } from '../../infra/db/orm.js';
+import { DomainEntity } from './domain.entity.js';
+
+/** Platform-wide, on purpose without tenant scope: a name belongs to one customer only. */
+export const nameTaken = async (em: EntityManager, name: string): Promise<boolean> =>
+  (await em.count(DomainEntity, { name }, { filters: false })) > 0;

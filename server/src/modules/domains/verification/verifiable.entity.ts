@@ -1,0 +1,66 @@
+import { Index, Property } from '@mikro-orm/core';
+import { TimestampedEntity } from '../../../infra/db/base.entity.js';
+
+export const DOMAIN_STATES = [
+  'UPDATING',
+  'AWAITING_VERIFICATION',
+  'ACTIVE',
+  'DISABLED',
+  'SUSPENDED',
+  'ERROR',
+] as const;
+export type DomainState = (typeof DOMAIN_STATES)[number];
+
+export interface DnsCheckResult {
+  /** A records seen for the verification name; empty when there were none. */
+  seen: string[];
+  /** Why the check could not conclude (timeout, NXDOMAIN…); null when it got an answer. */
+  error: string | null;
+}
+
+/** What domains and domain aliases share: a name whose ownership must be proven. */
+export abstract class VerifiableEntity extends TimestampedEntity {
+  abstract id: string;
+
+  /** Lower-case A-label; unique platform-wide (domains and aliases) whatever the spelling typed. */
+  @Property({ type: 'string', length: 253, unique: true })
+  name!: string;
+
+  @Property({ type: 'string', length: 32 })
+  state: DomainState = 'UPDATING';
+
+  /** `d` and 9 random digits: the label of the A record that proves ownership. */
+  @Property({ type: 'string', length: 10 })
+  verificationLabel!: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  verifiedAt?: Date | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  verifiedBy?: 'DNS' | 'EMAIL' | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastCheckAt?: Date | null;
+
+  @Property({ type: 'json', nullable: true })
+  lastCheckResult?: DnsCheckResult | null;
+
+  @Index()
+  @Property({ type: 'datetime', nullable: true })
+  nextCheckAt?: Date | null;
+
+  @Property({ type: 'integer' })
+  checkCount: number = 0;
+
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  emailCodeHash?: string | null;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  emailCodeSentTo?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  emailCodeExpiresAt?: Date | null;
+
+  @Property({ type: 'integer' })
+  emailCodeAttempts: number = 0;
+}
