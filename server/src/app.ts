@@ -23,6 +23,8 @@ import { bootstrapDatabase } from './modules/demo/demo-data.js';
 import { SessionEntity } from './modules/auth/session.entity.js';
 import { DOMAIN_PROVISION_JOB, DOMAINS_VERIFY_JOB } from './modules/domains/domain.service.js';
 import { DomainEntity } from './modules/domains/domain.entity.js';
+import { DomainAliasEntity } from './modules/domain-aliases/domain-alias.entity.js';
+import { DOMAIN_ALIAS_PROVISION_JOB } from './modules/domain-aliases/domain-alias.service.js';
 
 export interface App {
   config: Config;
@@ -88,8 +90,15 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   jobs.register(DOMAIN_PROVISION_JOB, async (payload) => {
     await services.domains.provision(systemEm(orm), DomainEntity, String(payload.domainId));
   });
+  jobs.register(DOMAIN_ALIAS_PROVISION_JOB, async (payload) => {
+    await services.domains.provision(
+      systemEm(orm),
+      DomainAliasEntity,
+      String(payload.domainAliasId),
+    );
+  });
   jobs.register(DOMAINS_VERIFY_JOB, async () => {
-    await services.domains.checkDue(systemEm(orm), [DomainEntity]);
+    await services.domains.checkDue(systemEm(orm), [DomainEntity, DomainAliasEntity]);
   });
   await jobs.recurring(DOMAINS_VERIFY_JOB, DOMAINS_VERIFY_JOB, 60_000);
   const schema = await buildAppSchema(services, pubsub);

@@ -5,6 +5,7 @@ import { DnsVerifier } from './modules/domains/verification/dns-verifier.js';
 import { OwnershipVerifier } from './modules/domains/verification/ownership-verifier.js';
 import { MailboxService } from './modules/mailboxes/mailbox.service.js';
 import { AliasService } from './modules/aliases/alias.service.js';
+import { DomainAliasService } from './modules/domain-aliases/domain-alias.service.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -26,6 +27,7 @@ export interface Services {
   domains: DomainService;
   mailboxes: MailboxService;
   aliases: AliasService;
+  domainAliases: DomainAliasService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue): Services => {
@@ -36,6 +38,7 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
   });
   const auth = new AuthService(config.SESSION_TTL_HOURS, throttle);
   const verifier = new OwnershipVerifier(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP);
+  const domains = new DomainService(verifier, jobs);
   return {
     auth,
     organisations: new OrganisationService(auth),
@@ -46,6 +49,7 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     dashboard: new DashboardService(),
     mailboxes: new MailboxService(),
     aliases: new AliasService(),
-    domains: new DomainService(verifier, jobs),
+    domains,
+    domainAliases: new DomainAliasService(domains, jobs),
   };
 };

@@ -36,3 +36,19 @@ export const verificationCodeSchema = z
   .string()
   .trim()
   .regex(/^\d{6}$/, coded('INVALID_FORMAT', 'The code has 6 digits'));
+
+export const createDomainAliasInputSchema = z
+  .object({
+    name: z.string().max(300, coded('TOO_LONG', 'At most 253 characters')),
+    allowWww: z.boolean().default(false),
+  })
+  .transform((v, ctx) => {
+    // Aliases may be internationalised (the only place IDN names are allowed).
+    const r = normaliseDomainName(v.name, { allowIdn: true, allowWww: v.allowWww });
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', path: ['name'], ...coded(r.code, r.message) });
+      return z.NEVER;
+    }
+    return { name: r.ascii };
+  });
+export type CreateDomainAliasInput = z.input<typeof createDomainAliasInputSchema>;

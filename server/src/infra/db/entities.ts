@@ -9,6 +9,7 @@ import { UserEntity } from '../../modules/users/user.entity.js';
 import { DomainEntity } from '../../modules/domains/domain.entity.js';
 import { MailboxEntity } from '../../modules/mailboxes/mailbox.entity.js';
 import { AliasEntity } from '../../modules/aliases/alias.entity.js';
+import { DomainAliasEntity } from '../../modules/domain-aliases/domain-alias.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -23,4 +24,5 @@ export const ENTITIES = [
   DomainEntity,
   MailboxEntity,
   AliasEntity,
+  DomainAliasEntity,
 ];

@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   domain: 'dom',
   mailbox: 'mbx',
   alias: 'als',
+  domainAlias: 'dal',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

@@ -12,6 +12,7 @@ import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver.js
 import { DomainResolver } from '../../modules/domains/domain.resolver.js';
 import { MailboxResolver } from '../../modules/mailboxes/mailbox.resolver.js';
 import { AliasResolver } from '../../modules/aliases/alias.resolver.js';
+import { DomainAliasResolver } from '../../modules/domain-aliases/domain-alias.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   DomainResolver,
   MailboxResolver,
   AliasResolver,
+  DomainAliasResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -52,6 +54,10 @@ const containerFor = (services: Services | null): ContainerType => {
     [DomainResolver, new DomainResolver(services.domains)],
     [MailboxResolver, new MailboxResolver(services.mailboxes)],
     [AliasResolver, new AliasResolver(services.aliases)],
+    [
+      DomainAliasResolver,
+      new DomainAliasResolver(services.domainAliases, services.domains.verificationIp),
+    ],
   ]);
   return {
     get: (cls) => {

@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129053615 } from './Migration20261129053615.js';
 import { Migration20261129053957 } from './Migration20261129053957.js';
+import { Migration20261129054620 } from './Migration20261129054620.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
   { name: 'Migration20261129053957', class: Migration20261129053957 },
+  { name: 'Migration20261129054620', class: Migration20261129054620 },
 ];

@@ -3,6 +3,7 @@ import { toUnicodeDomain, VERIFICATION_MAILBOXES } from '@casella/shared';
 import { connectionOf } from '../../infra/graphql/connection.type.js';
 import { graphqlEnum } from '../../infra/graphql/enum.js';
 import { DOMAIN_STATES, type DomainEntity, type DomainState } from './domain.entity.js';
+import type { VerifiableEntity } from './verification/verifiable.entity.js';
 
 export const DomainStateEnum = graphqlEnum(
   DOMAIN_STATES,
@@ -89,6 +90,21 @@ export class DomainType {
 
 export const DomainConnection = connectionOf(DomainType, 'Domain');
 
+/** The verification view shared by domains and domain aliases. */
+export const toVerificationType = (e: VerifiableEntity, verifyIp: string): DomainVerificationType =>
+  Object.assign(new DomainVerificationType(), {
+    recordName: `${e.verificationLabel}.${e.name}`,
+    recordType: 'A',
+    recordValue: verifyIp,
+    lastCheckAt: e.lastCheckAt ?? null,
+    lastSeen: e.lastCheckResult?.seen ?? [],
+    lastError: e.lastCheckResult?.error ?? null,
+    nextCheckAt: e.nextCheckAt ?? null,
+    emailAddresses: VERIFICATION_MAILBOXES.map((m) => `${m}@${e.name}`),
+    emailCodeSentTo: e.emailCodeSentTo ?? null,
+    emailCodeExpiresAt: e.emailCodeExpiresAt ?? null,
+  });
+
 export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
   Object.assign(new DomainType(), {
     id: e.id,
@@ -99,16 +115,5 @@ export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
     verifiedBy: e.verifiedBy ?? null,
     createdAt: e.createdAt,
     customerId: e.organisation.id,
-    verification: Object.assign(new DomainVerificationType(), {
-      recordName: `${e.verificationLabel}.${e.name}`,
-      recordType: 'A',
-      recordValue: verifyIp,
-      lastCheckAt: e.lastCheckAt ?? null,
-      lastSeen: e.lastCheckResult?.seen ?? [],
-      lastError: e.lastCheckResult?.error ?? null,
-      nextCheckAt: e.nextCheckAt ?? null,
-      emailAddresses: VERIFICATION_MAILBOXES.map((m) => `${m}@${e.name}`),
-      emailCodeSentTo: e.emailCodeSentTo ?? null,
-      emailCodeExpiresAt: e.emailCodeExpiresAt ?? null,
-    }),
+    verification: toVerificationType(e, verifyIp),
   });

@@ -42,7 +42,24 @@ const acmeAliasState = async (w: World) =>
     )
   ).alias;
 
+const acmeDomainAliasState = async (w: World) =>
+  (
+    await w.acme.ok<{ domainAlias: Record<string, unknown> }>(
+      `{ domainAlias(id: "${w.ids.acmeDomainAlias}") { id name state verification { emailCodeSentTo lastCheckAt } } }`,
+    )
+  ).domainAlias;
+
 export const QUERY_CASES: Record<string, IsolationCase> = {
+  domainAlias: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(await c.gql(`{ domainAlias(id: "${w.ids.acmeDomainAlias}") { name } }`));
+  },
+  domainAliases: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(
+        await c.gql(`{ domainAliases(domainId: "${w.ids.acmeDomain}") { totalCount } }`),
+      );
+  },
   alias: async (w) => {
     for (const [, c] of outsidersOfAcme(w))
       expectNotFound(await c.gql(`{ alias(id: "${w.ids.acmeAlias}") { address } }`));
@@ -195,6 +212,59 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 };
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
+  createDomainAlias: async (w) => {
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { createDomainAlias(input: { domainId: "${w.ids.acmeDomain}", name: "hijack-${Math.random().toString(36).slice(2, 8)}.example" }) { id } }`,
+        ),
+      );
+    }
+    expect(
+      (
+        await w.acme.ok<{ domainAliases: { totalCount: number } }>(
+          `{ domainAliases(domainId: "${w.ids.acmeDomain}") { totalCount } }`,
+        )
+      ).domainAliases.totalCount,
+    ).toBe(1);
+  },
+  checkDomainAliasVerification: async (w) => {
+    const before = await acmeDomainAliasState(w);
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(
+        await c.gql(
+          `mutation { checkDomainAliasVerification(id: "${w.ids.acmeDomainAlias}") { id } }`,
+        ),
+      );
+    expect(await acmeDomainAliasState(w)).toEqual(before);
+  },
+  sendDomainAliasVerificationEmail: async (w) => {
+    const before = await acmeDomainAliasState(w);
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { sendDomainAliasVerificationEmail(id: "${w.ids.acmeDomainAlias}", mailbox: INFO) { id } }`,
+        ),
+      );
+    }
+    expect(await acmeDomainAliasState(w)).toEqual(before);
+  },
+  confirmDomainAliasVerificationCode: async (w) => {
+    const before = await acmeDomainAliasState(w);
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { confirmDomainAliasVerificationCode(id: "${w.ids.acmeDomainAlias}", code: "123456") { id } }`,
+        ),
+      );
+    }
+    expect(await acmeDomainAliasState(w)).toEqual(before);
+  },
+  deleteDomainAlias: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(await c.gql(`mutation { deleteDomainAlias(id: "${w.ids.acmeDomainAlias}") }`));
+    expect((await acmeDomainAliasState(w)).id).toBe(w.ids.acmeDomainAlias);
+  },
   createAlias: async (w) => {
     for (const [, c] of outsidersOfAcme(w)) {
       expectNotFound(

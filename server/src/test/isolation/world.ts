@@ -26,6 +26,8 @@ export interface World {
     acmePostmaster: string;
     /** An alias on acme's domain. */
     acmeAlias: string;
+    /** A domain alias of acme's domain, awaiting verification. */
+    acmeDomainAlias: string;
   };
 }
 
@@ -74,6 +76,10 @@ export const buildWorld = async (
   const alias = await acme.ok<{ createAlias: { id: string } }>(
     `mutation { createAlias(input: { domainId: "${domain.createDomain.id}", localPart: "info", destinations: ["boss@acme.example"] }) { id } }`,
   );
+  const domainAlias = await acme.ok<{ createDomainAlias: { id: string } }>(
+    `mutation { createDomainAlias(input: { domainId: "${domain.createDomain.id}", name: "acme-iso-alias.example" }) { id } }`,
+  );
+  await runJobs();
   const postmaster = await acme.ok<{ mailboxes: { edges: { node: { id: string } }[] } }>(
     `{ mailboxes(domainId: "${domain.createDomain.id}") { edges { node { id } } } }`,
   );
@@ -97,6 +103,7 @@ export const buildWorld = async (
       acmeDomain: domain.createDomain.id,
       acmePostmaster: postmaster.mailboxes.edges[0]!.node.id,
       acmeAlias: alias.createAlias.id,
+      acmeDomainAlias: domainAlias.createDomainAlias.id,
     },
   };
 };
