@@ -52,3 +52,68 @@ export const createDomainAliasInputSchema = z
     return { name: r.ascii };
   });
 export type CreateDomainAliasInput = z.input<typeof createDomainAliasInputSchema>;
+
+/** An IPv4/IPv6 address or network (CIDR) allowed to use POP/IMAP/SMTP. */
+const ipOrNetwork = z
+  .string()
+  .trim()
+  .refine(
+    (v) => {
+      const [ip, bits, extra] = v.split('/');
+      if (extra !== undefined || !ip) return false;
+      const v4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(ip);
+      const v6 =
+        !v4 &&
+        ip.includes(':') &&
+        /^[0-9a-fA-F:.]+$/.test(ip) &&
+        (ip.match(/::/g) ?? []).length <= 1;
+      if (!v4 && !v6) return false;
+      if (bits === undefined) return true;
+      const n = Number(bits);
+      return /^\d{1,3}$/.test(bits) && n >= 0 && n <= (v4 ? 32 : 128);
+    },
+    coded('INVALID_FORMAT', 'An IP address or network, e.g. 203.0.113.4 or 203.0.113.0/24'),
+  );
+
+export const domainSettingsInputSchema = z.object({
+  maxMailboxes: z
+    .number()
+    .int()
+    .min(0, coded('INVALID_VALUE', 'Must be 0 or more'))
+    .max(100000)
+    .nullish(),
+  maxQuotaGb: z.number().int().nullish(),
+  defaultQuotaGb: z.number().int().optional(),
+  services: z
+    .object({ pop: z.boolean(), imap: z.boolean(), smtp: z.boolean(), webmail: z.boolean() })
+    .partial()
+    .optional(),
+  allowedIps: z
+    .array(ipOrNetwork)
+    .max(5, coded('TOO_LONG', 'At most 5 addresses or networks'))
+    .optional(),
+  catchAll: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, coded('INVALID_FORMAT', 'Not a valid e-mail address'))
+    .nullish(),
+});
+export type DomainSettingsInput = z.input<typeof domainSettingsInputSchema>;
+
+export const organisationLimitsInputSchema = z.object({
+  maxDomains: z
+    .number()
+    .int()
+    .min(0, coded('INVALID_VALUE', 'Must be 0 or more'))
+    .max(1_000_000)
+    .nullish(),
+  maxMailboxes: z
+    .number()
+    .int()
+    .min(0, coded('INVALID_VALUE', 'Must be 0 or more'))
+    .max(10_000_000)
+    .nullish(),
+  trialEndsAt: z.date().nullish(),
+});
+export type OrganisationLimitsInput = z.input<typeof organisationLimitsInputSchema>;

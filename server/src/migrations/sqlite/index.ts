@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129053615 } from './Migration20261129053615.js';
 import { Migration20261129053957 } from './Migration20261129053957.js';
 import { Migration20261129054620 } from './Migration20261129054620.js';
+import { Migration20261129055327 } from './Migration20261129055327.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
   { name: 'Migration20261129053957', class: Migration20261129053957 },
   { name: 'Migration20261129054620', class: Migration20261129054620 },
+  { name: 'Migration20261129055327', class: Migration20261129055327 },
 ];

@@ -18,6 +18,37 @@ export class DomainEntity extends VerifiableEntity {
   @Index()
   @Property({ type: 'string', length: 255 })
   tenantPath!: string;
+
+  /** Most mailboxes the domain may have (the postmaster aside); null: only the plan limits. */
+  @Property({ type: 'integer', nullable: true })
+  maxMailboxes?: number | null;
+
+  /** Highest quota tier (GB) a mailbox of this domain may get; null: the tiers' own limits. */
+  @Property({ type: 'integer', nullable: true })
+  maxQuotaGb?: number | null;
+
+  @Property({ type: 'integer' })
+  defaultQuotaGb: number = 8;
+
+  @Property({ type: 'boolean' })
+  popEnabled: boolean = true;
+
+  @Property({ type: 'boolean' })
+  imapEnabled: boolean = true;
+
+  @Property({ type: 'boolean' })
+  smtpEnabled: boolean = true;
+
+  @Property({ type: 'boolean' })
+  webmailEnabled: boolean = true;
+
+  /** Up to 5 addresses or networks allowed to use POP/IMAP/SMTP; empty: everyone. */
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  allowedIps: string[] = [];
+
+  /** Where mail to non-existent addresses of the domain goes; null: refused. */
+  @Property({ type: 'string', length: 320, nullable: true })
+  catchAll?: string | null;
 }
 
 export {

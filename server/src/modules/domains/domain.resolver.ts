@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { VerificationMailbox } from '@casella/shared';
 import type { GraphQLContext } from '../../infra/graphql/context.js';
 import { mapPage } from '../../infra/graphql/pagination.js';
@@ -9,10 +20,12 @@ import type { DomainEntity } from './domain.entity.js';
 import type { DomainService } from './domain.service.js';
 import {
   DomainConnection,
+  DomainSettingsInputType,
   DomainType,
   toDomainType,
   VerificationMailboxEnum,
 } from './domain.type.js';
+import { MailboxEntity } from '../mailboxes/mailbox.entity.js';
 
 @Resolver(() => DomainType)
 export class DomainResolver {
@@ -74,6 +87,32 @@ export class DomainResolver {
     @Arg('code', () => String) code: string,
   ) {
     return this.map(await this.domainService.confirmEmailCode(ctx, id, code));
+  }
+
+  @Mutation(() => DomainType, { description: 'Changes the advanced settings of a domain.' })
+  async updateDomainSettings(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DomainSettingsInputType) input: DomainSettingsInputType,
+  ) {
+    return this.map(await this.domainService.updateSettings(ctx, id, input));
+  }
+
+  @FieldResolver(() => Int, { description: 'Mailboxes on the domain, the postmaster aside.' })
+  async mailboxCount(@Ctx() ctx: GraphQLContext, @Root() domain: DomainType): Promise<number> {
+    return ctx.em.count(MailboxEntity, { domain: domain.id, isPostmaster: false });
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Mailboxes that can still be created here (domain and plan limits); null: no limit.',
+  })
+  async remainingMailboxes(
+    @Ctx() ctx: GraphQLContext,
+    @Root() domain: DomainType,
+  ): Promise<number | null> {
+    return this.domainService.remainingMailboxes(ctx.em, domain.id);
   }
 
   @Mutation(() => ID, { description: 'Deletes a domain; returns its ID.' })

@@ -1,7 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   createDomainInputSchema,
+  domainSettingsInputSchema,
+  QUOTA_TIERS_GB,
   type CreateDomainInput,
+  type DomainSettingsInput,
   type VerificationMailbox,
 } from '@casella/shared';
 import type { CallerContext } from '../../infra/graphql/context.js';
@@ -20,9 +23,11 @@ import type { EntityManager } from '../../infra/db/orm.js';
 import type { JobQueue } from '../../infra/jobs/job-runner.js';
 import { enqueueOutbox } from '../../infra/outbox/outbox.js';
 import { hashMailboxPassword } from '../../platform/passwords/mailbox-password.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { diff, recordAudit } from '../audit/audit.service.js';
 import { buildPostmaster } from '../mailboxes/mailbox.factory.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { assertWithinPlan, planRoom } from '../organisations/plan-limits.js';
+import { MailboxEntity } from '../mailboxes/mailbox.entity.js';
 import { DomainEntity, type DomainState } from './domain.entity.js';
 import { nameTaken } from './domain-names.js';
 import { FIRST_CHECK_MS, type OwnershipVerifier } from './verification/ownership-verifier.js';
@@ -36,6 +41,20 @@ export interface DomainFilter {
   state?: DomainState | null;
   customerId?: string | null;
 }
+
+const settingsOf = (d: DomainEntity) => ({
+  maxMailboxes: d.maxMailboxes ?? null,
+  maxQuotaGb: d.maxQuotaGb ?? null,
+  defaultQuotaGb: d.defaultQuotaGb,
+  services: {
+    pop: d.popEnabled,
+    imap: d.imapEnabled,
+    smtp: d.smtpEnabled,
+    webmail: d.webmailEnabled,
+  },
+  allowedIps: d.allowedIps,
+  catchAll: d.catchAll ?? null,
+});
 
 export const DOMAIN_PROVISION_JOB = 'domain.provision';
 export const DOMAINS_VERIFY_JOB = 'domains.verify-pending';
@@ -109,6 +128,7 @@ export class DomainService {
     );
     if (await nameTaken(ctx.em, parsed.data.name))
       throw conflict('This domain is already on the platform.', 'name');
+    await assertWithinPlan(ctx.em, customer, 'domains');
     const domain = new DomainEntity();
     Object.assign(domain, {
       organisation: customer,
@@ -295,6 +315,111 @@ export class DomainService {
 
   async confirmEmailCode(ctx: CallerContext, id: string, code: string): Promise<DomainEntity> {
     return this.confirmCode(ctx, await this.editable(ctx, id), code, 'Domain');
+  }
+
+  /** Advanced settings. Limits (max mailboxes, max quota) are set from above: resellers and the platform. */
+  async updateSettings(
+    ctx: CallerContext,
+    id: string,
+    raw: DomainSettingsInput,
+  ): Promise<DomainEntity> {
+    const viewer = requireWriter(ctx);
+    const domain = await this.editable(ctx, id);
+    const parsed = domainSettingsInputSchema.safeParse(raw);
+    if (!parsed.success) throw fromZodError(parsed.error);
+    const input = parsed.data;
+    const fromAbove = viewer.organisation.kind !== 'CUSTOMER';
+    for (const field of ['maxMailboxes', 'maxQuotaGb'] as const) {
+      if (input[field] !== undefined && !fromAbove) {
+        throw validationFailed([
+          { field, code: 'NOT_ALLOWED', message: 'This limit is set by your provider' },
+        ]);
+      }
+    }
+    const tiers = QUOTA_TIERS_GB as readonly number[];
+    const tierError = (field: string) =>
+      validationFailed([
+        { field, code: 'INVALID_VALUE', message: 'Choose one of the quota tiers' },
+      ]);
+    if (
+      input.maxQuotaGb !== undefined &&
+      input.maxQuotaGb !== null &&
+      !tiers.includes(input.maxQuotaGb)
+    )
+      throw tierError('maxQuotaGb');
+    if (input.defaultQuotaGb !== undefined && !tiers.includes(input.defaultQuotaGb))
+      throw tierError('defaultQuotaGb');
+    const maxQuota = input.maxQuotaGb !== undefined ? input.maxQuotaGb : domain.maxQuotaGb;
+    const defaultQuota = input.defaultQuotaGb ?? domain.defaultQuotaGb;
+    if (maxQuota !== null && maxQuota !== undefined && defaultQuota > maxQuota) {
+      throw validationFailed([
+        {
+          field: 'defaultQuotaGb',
+          code: 'INVALID_VALUE',
+          message: `At most the maximum quota (${maxQuota} GB)`,
+        },
+      ]);
+    }
+    if (input.catchAll) {
+      const customer = await ctx.em.findOneOrFail(
+        OrganisationEntity,
+        { id: domain.organisation.id },
+        { filters: false },
+      );
+      if (customer.trialEndsAt && customer.trialEndsAt > new Date()) {
+        throw validationFailed([
+          {
+            field: 'catchAll',
+            code: 'NOT_ALLOWED',
+            message: 'Catch-all is not available during the free trial',
+          },
+        ]);
+      }
+    }
+    const before = settingsOf(domain);
+    if (input.maxMailboxes !== undefined) domain.maxMailboxes = input.maxMailboxes;
+    if (input.maxQuotaGb !== undefined) domain.maxQuotaGb = input.maxQuotaGb;
+    domain.defaultQuotaGb = defaultQuota;
+    if (input.services?.pop !== undefined) domain.popEnabled = input.services.pop;
+    if (input.services?.imap !== undefined) domain.imapEnabled = input.services.imap;
+    if (input.services?.smtp !== undefined) domain.smtpEnabled = input.services.smtp;
+    if (input.services?.webmail !== undefined) domain.webmailEnabled = input.services.webmail;
+    if (input.allowedIps !== undefined) domain.allowedIps = [...new Set(input.allowedIps)];
+    if (input.catchAll !== undefined) domain.catchAll = input.catchAll || null;
+    const changes = diff(before, settingsOf(domain));
+    if (Object.keys(changes.after).length) {
+      recordAudit(ctx, {
+        action: 'domain.settings',
+        objectType: 'Domain',
+        objectId: domain.id,
+        objectLabel: domain.name,
+        tenantPath: domain.tenantPath,
+        ...changes,
+      });
+    }
+    await ctx.em.flush();
+    return domain;
+  }
+
+  /** Mailboxes still allowed on a domain by its own limit and the plans above it. */
+  async remainingMailboxes(em: EntityManager, domainId: string): Promise<number | null> {
+    const domain = await em.findOneOrFail(DomainEntity, { id: domainId }, { filters: false });
+    const customer = await em.findOneOrFail(
+      OrganisationEntity,
+      { id: domain.organisation.id },
+      { filters: false },
+    );
+    let room = await planRoom(em, customer, 'mailboxes');
+    if (domain.maxMailboxes !== null && domain.maxMailboxes !== undefined) {
+      const used = await em.count(
+        MailboxEntity,
+        { domain: domain.id, isPostmaster: false },
+        { filters: false },
+      );
+      const left = Math.max(0, domain.maxMailboxes - used);
+      room = room === null ? left : Math.min(room, left);
+    }
+    return room;
   }
 
   async delete(ctx: CallerContext, id: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { toUnicodeDomain, VERIFICATION_MAILBOXES } from '@casella/shared';
 import { connectionOf } from '../../infra/graphql/connection.type.js';
 import { graphqlEnum } from '../../infra/graphql/enum.js';
@@ -59,6 +59,94 @@ export class DomainVerificationType {
   emailCodeExpiresAt!: Date | null;
 }
 
+@ObjectType('DomainServices')
+export class DomainServicesType {
+  @Field(() => Boolean)
+  pop!: boolean;
+
+  @Field(() => Boolean)
+  imap!: boolean;
+
+  @Field(() => Boolean)
+  smtp!: boolean;
+
+  @Field(() => Boolean)
+  webmail!: boolean;
+}
+
+@ObjectType('DomainSettings', { description: 'Advanced settings of a domain.' })
+export class DomainSettingsType {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Set by the provider; null: only the plan limits apply.',
+  })
+  maxMailboxes!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Highest quota tier in GB; set by the provider.',
+  })
+  maxQuotaGb!: number | null;
+
+  @Field(() => Int)
+  defaultQuotaGb!: number;
+
+  @Field(() => DomainServicesType, {
+    description: "Services on or off for all the domain's users.",
+  })
+  services!: DomainServicesType;
+
+  @Field(() => [String], {
+    description: 'Up to 5 addresses or networks allowed to use POP/IMAP/SMTP; empty: all.',
+  })
+  allowedIps!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Destination of mail to non-existent addresses.',
+  })
+  catchAll!: string | null;
+}
+
+@InputType('DomainServicesInput')
+export class DomainServicesInput {
+  @Field(() => Boolean, { nullable: true })
+  pop?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  imap?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  smtp?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  webmail?: boolean;
+}
+
+@InputType('DomainSettingsInput')
+export class DomainSettingsInputType {
+  @Field(() => Int, { nullable: true })
+  maxMailboxes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxQuotaGb?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  defaultQuotaGb?: number;
+
+  @Field(() => DomainServicesInput, { nullable: true })
+  services?: DomainServicesInput;
+
+  @Field(() => [String], { nullable: true })
+  allowedIps?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An address; empty or null turns catch-all off.',
+  })
+  catchAll?: string | null;
+}
+
 @ObjectType('Domain', { description: 'A real domain: the part after `@` its mailboxes live on.' })
 export class DomainType {
   @Field(() => ID)
@@ -81,6 +169,9 @@ export class DomainType {
 
   @Field(() => DomainVerificationType)
   verification!: DomainVerificationType;
+
+  @Field(() => DomainSettingsType)
+  settings!: DomainSettingsType;
 
   @Field(() => Date)
   createdAt!: Date;
@@ -116,4 +207,17 @@ export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
     createdAt: e.createdAt,
     customerId: e.organisation.id,
     verification: toVerificationType(e, verifyIp),
+    settings: Object.assign(new DomainSettingsType(), {
+      maxMailboxes: e.maxMailboxes ?? null,
+      maxQuotaGb: e.maxQuotaGb ?? null,
+      defaultQuotaGb: e.defaultQuotaGb,
+      services: {
+        pop: e.popEnabled,
+        imap: e.imapEnabled,
+        smtp: e.smtpEnabled,
+        webmail: e.webmailEnabled,
+      },
+      allowedIps: e.allowedIps,
+      catchAll: e.catchAll ?? null,
+    }),
   });

@@ -27,6 +27,8 @@ import {
 import { diff, recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainEntity } from '../domains/domain.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { assertWithinPlan } from '../organisations/plan-limits.js';
 import { MailboxEntity, type MailboxState } from './mailbox.entity.js';
 import { addressOf, buildMailbox } from './mailbox.factory.js';
 import { addressTaken } from '../aliases/address-book.js';
@@ -81,8 +83,13 @@ export class MailboxService {
   }
 
   /** The quota in MB for a tier, checked against who may give it. */
-  private quotaMb(viewer: Viewer, gb: number | undefined, field: string): number {
-    const tier = gb ?? DEFAULT_QUOTA_GB;
+  private quotaMb(
+    viewer: Viewer,
+    domain: DomainEntity,
+    gb: number | undefined,
+    field: string,
+  ): number {
+    const tier = gb ?? domain.defaultQuotaGb ?? DEFAULT_QUOTA_GB;
     if (!(QUOTA_TIERS_GB as readonly number[]).includes(tier)) {
       throw validationFailed([
         { field, code: 'INVALID_VALUE', message: 'Choose one of the quota tiers' },
@@ -91,6 +98,11 @@ export class MailboxService {
     if (RESELLER_ONLY_TIERS_GB.includes(tier) && viewer.organisation.kind === 'CUSTOMER') {
       throw validationFailed([
         { field, code: 'NOT_ALLOWED', message: `${tier} GB mailboxes are set by your provider` },
+      ]);
+    }
+    if (domain.maxQuotaGb && tier > domain.maxQuotaGb) {
+      throw validationFailed([
+        { field, code: 'NOT_ALLOWED', message: `At most ${domain.maxQuotaGb} GB on this domain` },
       ]);
     }
     return tier * 1024;
@@ -139,11 +151,12 @@ export class MailboxService {
     // The address is unique across mailboxes (the postmaster included) and aliases, platform-wide.
     if (await addressTaken(ctx.em, address))
       throw conflict('This address already exists.', 'localPart');
+    await this.assertRoom(ctx, domain);
     const mailbox = buildMailbox(
       domain,
       input.localPart,
       passwordHash,
-      this.quotaMb(viewer, input.quotaGb, 'quotaGb'),
+      this.quotaMb(viewer, domain, input.quotaGb, 'quotaGb'),
     );
     Object.assign(mailbox, {
       firstName: input.firstName || null,
@@ -166,6 +179,26 @@ export class MailboxService {
     });
     await ctx.em.flush();
     return mailbox;
+  }
+
+  /** The domain's own limit, then the customer's plan and its reseller's pool. */
+  private async assertRoom(ctx: CallerContext, domain: DomainEntity): Promise<void> {
+    if (domain.maxMailboxes !== null && domain.maxMailboxes !== undefined) {
+      const used = await ctx.em.count(
+        MailboxEntity,
+        { domain: domain.id, isPostmaster: false },
+        { filters: false },
+      );
+      if (used >= domain.maxMailboxes) {
+        throw conflict(`The limit of ${domain.maxMailboxes} mailboxes of this domain is reached.`);
+      }
+    }
+    const customer = await ctx.em.findOneOrFail(
+      OrganisationEntity,
+      { id: domain.organisation.id },
+      { filters: false },
+    );
+    await assertWithinPlan(ctx.em, customer, 'mailboxes');
   }
 
   async update(
@@ -195,7 +228,7 @@ export class MailboxService {
     if (input.firstName !== undefined) mailbox.firstName = input.firstName || null;
     if (input.lastName !== undefined) mailbox.lastName = input.lastName || null;
     if (input.quotaGb !== undefined)
-      mailbox.quotaMb = this.quotaMb(viewer, input.quotaGb, 'quotaGb');
+      mailbox.quotaMb = this.quotaMb(viewer, mailbox.domain, input.quotaGb, 'quotaGb');
     if (input.forwards !== undefined)
       mailbox.forwards = [...new Set(input.forwards)].filter((f) => f !== mailbox.address);
     if (input.keepCopy !== undefined) mailbox.keepCopy = input.keepCopy;

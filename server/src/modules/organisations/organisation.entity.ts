@@ -32,4 +32,15 @@ export class OrganisationEntity extends TimestampedEntity {
   /** `/<platform>/<reseller>/<customer>/`: the subtree this node roots. */
   @Property({ type: 'string', length: 255, unique: true })
   tenantPath!: string;
+
+  /** Plan limits set by the parent; null means unlimited. A reseller's cap its whole pool. */
+  @Property({ type: 'integer', nullable: true })
+  maxDomains?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  maxMailboxes?: number | null;
+
+  /** While in the future the organisation is on a free trial (no catch-all). */
+  @Property({ type: 'datetime', nullable: true })
+  trialEndsAt?: Date | null;
 }

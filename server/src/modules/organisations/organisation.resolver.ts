@@ -14,7 +14,10 @@ import type { GraphQLContext } from '../../infra/graphql/context.js';
 import { mapPage } from '../../infra/graphql/pagination.js';
 import { CreateCustomerInput, CreateResellerInput } from './dto/create-organisation.input.js';
 import { OrganisationsArgs } from './dto/organisations.args.js';
-import { UpdateOrganisationInput } from './dto/update-organisation.input.js';
+import {
+  OrganisationLimitsInputType,
+  UpdateOrganisationInput,
+} from './dto/update-organisation.input.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import type { OrganisationService } from './organisation.service.js';
 import {
@@ -96,6 +99,18 @@ export class OrganisationResolver {
     @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
   ) {
     return toOrganisationType(await this.organisations.update(ctx, id, input));
+  }
+
+  @Mutation(() => OrganisationType, {
+    description:
+      'Sets plan limits (domains, mailboxes, trial) of a reseller or customer below you.',
+  })
+  async setOrganisationLimits(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => OrganisationLimitsInputType) input: OrganisationLimitsInputType,
+  ) {
+    return toOrganisationType(await this.organisations.setLimits(ctx, id, input));
   }
 
   @Mutation(() => OrganisationType, {

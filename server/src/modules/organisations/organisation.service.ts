@@ -1,6 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
   createOrganisationInputSchema,
+  organisationLimitsInputSchema,
+  type OrganisationLimitsInput,
   updateOrganisationInputSchema,
   type CreateOrganisationInput,
   type OrganisationKind,
@@ -210,6 +212,40 @@ export class OrganisationService {
     if (Object.keys(changes.after).length > 0) {
       recordAudit(ctx, {
         action: `${org.kind.toLowerCase()}.update`,
+        objectType: 'Organisation',
+        objectId: org.id,
+        objectLabel: org.name,
+        tenantPath: org.tenantPath,
+        ...changes,
+      });
+    }
+    await ctx.em.flush();
+    return org;
+  }
+
+  /** Plan limits of a reseller or customer below the viewer. */
+  async setLimits(
+    ctx: CallerContext,
+    id: string,
+    raw: OrganisationLimitsInput,
+  ): Promise<OrganisationEntity> {
+    const parsed = organisationLimitsInputSchema.safeParse(raw);
+    if (!parsed.success) throw fromZodError(parsed.error);
+    const { org } = await this.editable(ctx, id, false);
+    const limitsOf = (o: OrganisationEntity) => ({
+      maxDomains: o.maxDomains ?? null,
+      maxMailboxes: o.maxMailboxes ?? null,
+      trialEndsAt: o.trialEndsAt?.toISOString() ?? null,
+    });
+    const before = limitsOf(org);
+    const input = parsed.data;
+    if (input.maxDomains !== undefined) org.maxDomains = input.maxDomains;
+    if (input.maxMailboxes !== undefined) org.maxMailboxes = input.maxMailboxes;
+    if (input.trialEndsAt !== undefined) org.trialEndsAt = input.trialEndsAt;
+    const changes = diff(before, limitsOf(org));
+    if (Object.keys(changes.after).length) {
+      recordAudit(ctx, {
+        action: `${org.kind.toLowerCase()}.limits`,
         objectType: 'Organisation',
         objectId: org.id,
         objectLabel: org.name,

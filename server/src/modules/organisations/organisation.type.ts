@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   LANGUAGES,
   ORGANISATION_KINDS,
@@ -43,6 +43,21 @@ export class OrganisationType {
   @Field(() => LanguageEnum)
   language!: Language;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Plan limit on domains (for a reseller: its whole pool); null is unlimited.',
+  })
+  maxDomains!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Plan limit on mailboxes, postmasters aside; null is unlimited.',
+  })
+  maxMailboxes!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of the free trial, while it runs.' })
+  trialEndsAt!: Date | null;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -63,6 +78,9 @@ export const toOrganisationType = (e: OrganisationEntity): OrganisationType =>
     status: e.status,
     contactEmail: e.contactEmail,
     language: e.language,
+    maxDomains: e.maxDomains ?? null,
+    maxMailboxes: e.maxMailboxes ?? null,
+    trialEndsAt: e.trialEndsAt ?? null,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     parentId: e.parent?.id ?? null,

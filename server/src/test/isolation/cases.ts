@@ -212,6 +212,38 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 };
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
+  setOrganisationLimits: async (w) => {
+    for (const [, c] of outsidersOfAcme(w)) {
+      expect(
+        codeOf(
+          await c.gql(
+            `mutation { setOrganisationLimits(id: "${w.ids.acme}", input: { maxMailboxes: 0 }) { id } }`,
+          ),
+        ),
+      ).toMatch(/NOT_FOUND/);
+    }
+    const acme = await w.reseller.ok<{ organisation: { maxMailboxes: number | null } }>(
+      `{ organisation(id: "${w.ids.acme}") { maxMailboxes } }`,
+    );
+    expect(acme.organisation.maxMailboxes).toBeNull();
+  },
+  updateDomainSettings: async (w) => {
+    const before = await w.acme.ok(
+      `{ domain(id: "${w.ids.acmeDomain}") { settings { catchAll allowedIps services { imap } } } }`,
+    );
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(
+        await c.gql(
+          `mutation { updateDomainSettings(id: "${w.ids.acmeDomain}", input: { catchAll: "thief@evil.example", services: { imap: false } }) { id } }`,
+        ),
+      );
+    }
+    expect(
+      await w.acme.ok(
+        `{ domain(id: "${w.ids.acmeDomain}") { settings { catchAll allowedIps services { imap } } } }`,
+      ),
+    ).toEqual(before);
+  },
   createDomainAlias: async (w) => {
     for (const [, c] of outsidersOfAcme(w)) {
       expectNotFound(

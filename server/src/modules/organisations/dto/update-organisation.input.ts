@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import type { Language } from '@casella/shared';
 import { LanguageEnum } from '../organisation.type.js';
 
@@ -12,4 +12,18 @@ export class UpdateOrganisationInput {
 
   @Field(() => LanguageEnum, { nullable: true })
   language?: Language;
+}
+
+@InputType('OrganisationLimitsInput', {
+  description: 'Plan limits a parent sets; null removes a limit.',
+})
+export class OrganisationLimitsInputType {
+  @Field(() => Int, { nullable: true })
+  maxDomains?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxMailboxes?: number | null;
+
+  @Field(() => Date, { nullable: true })
+  trialEndsAt?: Date | null;
 }
