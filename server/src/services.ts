@@ -6,6 +6,7 @@ import { OwnershipVerifier } from './modules/domains/verification/ownership-veri
 import { MailboxService } from './modules/mailboxes/mailbox.service.js';
 import { AliasService } from './modules/aliases/alias.service.js';
 import { DomainAliasService } from './modules/domain-aliases/domain-alias.service.js';
+import { SelfServiceService } from './modules/self-service/self-service.service.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -28,6 +29,7 @@ export interface Services {
   mailboxes: MailboxService;
   aliases: AliasService;
   domainAliases: DomainAliasService;
+  selfService: SelfServiceService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue): Services => {
@@ -51,5 +53,6 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     aliases: new AliasService(),
     domains,
     domainAliases: new DomainAliasService(domains, jobs),
+    selfService: new SelfServiceService(),
   };
 };

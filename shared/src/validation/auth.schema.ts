@@ -12,6 +12,13 @@ export const loginInputSchema = z.object({
     .string()
     .min(1, coded('REQUIRED', 'Required'))
     .max(200, coded('TOO_LONG', 'At most 200 characters')),
+  /** Mailbox owners and postmasters: the domain, when `login` is only the user part. */
+  domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253, coded('TOO_LONG', 'At most 253 characters'))
+    .optional(),
 });
 export type LoginInput = z.infer<typeof loginInputSchema>;
 

@@ -44,6 +44,24 @@ export const mailboxServicesSchema = z.object({
   webmail: z.boolean().default(true),
 });
 
+export const autoresponderSchema = z
+  .object({
+    enabled: z.boolean(),
+    subject: z.string().trim().max(200, coded('TOO_LONG', 'At most 200 characters')).default(''),
+    body: z.string().max(10_000, coded('TOO_LONG', 'At most 10,000 characters')).default(''),
+    startsAt: z.date().nullish(),
+    endsAt: z.date().nullish(),
+  })
+  .refine((v) => !v.enabled || v.body.trim().length > 0, {
+    path: ['body'],
+    ...coded('REQUIRED', 'Write the reply text'),
+  })
+  .refine((v) => !(v.startsAt && v.endsAt) || v.startsAt < v.endsAt, {
+    path: ['endsAt'],
+    ...coded('INVALID_VALUE', 'Must be after the start'),
+  });
+export type AutoresponderInput = z.input<typeof autoresponderSchema>;
+
 export const createMailboxInputSchema = z
   .object({
     localPart: localPartSchema,
@@ -83,6 +101,7 @@ export const updateMailboxInputSchema = z.object({
     .optional(),
   keepCopy: z.boolean().optional(),
   services: mailboxServicesSchema.partial().optional(),
+  autoresponder: autoresponderSchema.optional(),
   /** Panels switch a mailbox between these two; BLOCKED and SUSPENDED come from plans and billing. */
   state: z
     .enum(
@@ -102,3 +121,21 @@ export const aliasInputSchema = z.object({
     .transform((list) => [...new Set(list)]),
 });
 export type AliasInput = z.input<typeof aliasInputSchema>;
+
+/** What a mailbox owner may change about their own mailbox, and nothing else. */
+export const updateMyMailboxInputSchema = z
+  .object({
+    currentPassword: z.string().max(200).optional(),
+    newPassword: mailboxPasswordSchema.optional(),
+    forwards: z
+      .array(forwardAddressSchema)
+      .max(20, coded('TOO_LONG', 'At most 20 forwards'))
+      .optional(),
+    keepCopy: z.boolean().optional(),
+    autoresponder: autoresponderSchema.optional(),
+  })
+  .refine((v) => !v.newPassword || Boolean(v.currentPassword), {
+    path: ['currentPassword'],
+    ...coded('REQUIRED', 'Required'),
+  });
+export type UpdateMyMailboxInput = z.input<typeof updateMyMailboxInputSchema>;

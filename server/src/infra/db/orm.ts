@@ -37,6 +37,9 @@ export const MIGRATIONS: Record<DatabaseKind, MigrationObject[]> = {
 const baseOptions = (target: DatabaseTarget, logger?: Logger): Options => ({
   entities: ENTITIES,
   forceUtcTimezone: true,
+  // Every scoped entity carries its own tenant path; filtering through joined
+  // relations would hide a postmaster's domain behind its (out of scope) customer.
+  autoJoinRefsForFilters: false,
   allowGlobalContext: false,
   extensions: [Migrator],
   migrations: {

@@ -15,7 +15,8 @@ export interface TenantFilterParams {
 export const tenantCondition = (args: Dictionary): Dictionary => {
   const { paths } = args as TenantFilterParams;
   if (!Array.isArray(paths)) throw new Error('tenant filter used without a scope');
-  if (paths.length === 0) return { id: { $in: [] } };
+  // Every tenant path starts with '/': the empty one matches no row, on any database.
+  if (paths.length === 0) return { tenantPath: '' };
   if (paths.includes('/')) return {};
   const likes = paths.map((p) => ({ tenantPath: { $like: `${p}%` } }));
   return likes.length === 1 ? likes[0]! : { $or: likes };

@@ -13,6 +13,7 @@ import { DomainResolver } from '../../modules/domains/domain.resolver.js';
 import { MailboxResolver } from '../../modules/mailboxes/mailbox.resolver.js';
 import { AliasResolver } from '../../modules/aliases/alias.resolver.js';
 import { DomainAliasResolver } from '../../modules/domain-aliases/domain-alias.resolver.js';
+import { SelfServiceResolver } from '../../modules/self-service/self-service.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   MailboxResolver,
   AliasResolver,
   DomainAliasResolver,
+  SelfServiceResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -54,6 +56,7 @@ const containerFor = (services: Services | null): ContainerType => {
     [DomainResolver, new DomainResolver(services.domains)],
     [MailboxResolver, new MailboxResolver(services.mailboxes)],
     [AliasResolver, new AliasResolver(services.aliases)],
+    [SelfServiceResolver, new SelfServiceResolver(services.selfService)],
     [
       DomainAliasResolver,
       new DomainAliasResolver(services.domainAliases, services.domains.verificationIp),

@@ -27,7 +27,13 @@ import { recordAudit } from '../audit/audit.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { type LoginThrottleService } from './login-throttle.service.js';
 import { SessionEntity } from './session.entity.js';
-import { buildViewer, isChainActive } from './viewer-builder.js';
+import { buildMailboxViewer, buildViewer, isChainActive } from './viewer-builder.js';
+import {
+  changeMailboxPassword,
+  loadMailboxPrincipal,
+  toAsciiAddress,
+} from './mailbox-principal.js';
+import { verifyMailboxPassword } from '../../platform/passwords/mailbox-password.js';
 import type { Viewer } from './viewer.js';
 
 export interface RequestCredentials {
@@ -110,7 +116,13 @@ export class AuthService {
       { secretHash: sha256(creds.sessionSecret!), expiresAt: { $gt: new Date() } },
       {
         filters: false,
-        populate: ['user', 'user.organisation', 'user.grantedCustomers', 'impersonating'],
+        populate: [
+          'user',
+          'user.organisation',
+          'user.grantedCustomers',
+          'impersonating',
+          'mailbox',
+        ],
       },
     );
     if (!session) return null;
@@ -136,7 +148,13 @@ export class AuthService {
       { id: viewer.credential.sessionId },
       {
         filters: false,
-        populate: ['user', 'user.organisation', 'user.grantedCustomers', 'impersonating'],
+        populate: [
+          'user',
+          'user.organisation',
+          'user.grantedCustomers',
+          'impersonating',
+          'mailbox',
+        ],
         refresh: true,
       },
     );
@@ -149,8 +167,17 @@ export class AuthService {
     em: EntityManager,
     session: SessionEntity,
   ): Promise<Viewer | null> {
+    const credential = {
+      kind: 'SESSION' as const,
+      sessionId: session.id,
+      csrfToken: session.csrfToken,
+    };
+    if (session.mailbox) {
+      const found = await loadMailboxPrincipal(em, { id: session.mailbox.id });
+      return found.ok ? buildMailboxViewer(found.mailbox, found.customer, credential) : null;
+    }
     const user = session.user;
-    if (user.disabled || !(await isChainActive(em, user.tenantPath))) return null;
+    if (!user || user.disabled || !(await isChainActive(em, user.tenantPath))) return null;
     let impersonating = null;
     if (session.impersonating) {
       const target = session.impersonating;
@@ -163,62 +190,83 @@ export class AuthService {
           startedAt: session.impersonationStartedAt ?? session.createdAt,
         };
     }
-    return buildViewer(
-      user,
-      { kind: 'SESSION', sessionId: session.id, csrfToken: session.csrfToken },
-      impersonating,
-    );
+    return buildViewer(user, credential, impersonating);
   }
 
-  /** Checks the password, opens a session and returns its secrets for the cookies. */
+  /**
+   * Checks the password, opens a session and returns its secrets for the cookies.
+   * Panel users sign in with their login name; mailbox owners and postmasters with
+   * their address (or the user part plus `domain`).
+   */
   async login(ctx: CallerContext, raw: LoginInput): Promise<LoginResult> {
     const parsed = loginInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
-    const { login, password } = parsed.data;
+    const { password, domain } = parsed.data;
+    const login = domain ? `${parsed.data.login}@${domain}` : parsed.data.login;
     const em = ctx.em;
     await this.throttle.assertAllowed(em, login, ctx.ip);
-    const user = await em.findOne(
-      UserEntity,
-      { login },
-      { filters: false, populate: ['organisation', 'grantedCustomers'] },
-    );
-    const ok = user
-      ? await verifyPanelPassword(user.passwordHash, password)
-      : (await verifyPanelPassword(await dummyPanelHash(), password), false);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(em, login, ctx.ip);
-      throw unauthenticated('Wrong login or password.');
-    }
-    if (user.disabled) throw forbidden('This login is disabled. Ask your administrator.');
-    if (!(await isChainActive(em, user.tenantPath))) {
-      throw forbidden('This account is suspended. Contact your provider.');
-    }
-    await this.throttle.recordSuccess(em, login);
-    const sessionSecret = randomToken(32);
     const session = new SessionEntity();
     Object.assign(session, {
-      secretHash: sha256(sessionSecret),
       csrfToken: randomToken(24),
-      user,
       expiresAt: new Date(Date.now() + this.ttlMs),
       ip: ctx.ip.slice(0, 64),
       userAgent: ctx.userAgent.slice(0, 255),
     });
-    user.lastLoginAt = new Date();
+    const credential = {
+      kind: 'SESSION' as const,
+      sessionId: session.id,
+      csrfToken: session.csrfToken,
+    };
+    let viewer: Viewer;
+    if (login.includes('@')) {
+      const found = await loadMailboxPrincipal(em, { address: toAsciiAddress(login) });
+      const mailbox = found.ok || found.reason !== 'unknown' ? found.mailbox : null;
+      const ok = mailbox
+        ? verifyMailboxPassword(mailbox.passwordHash, password)
+        : (await verifyPanelPassword(await dummyPanelHash(), password), false);
+      if (!mailbox || !ok) {
+        await this.throttle.recordFailure(em, login, ctx.ip);
+        throw unauthenticated('Wrong login or password.');
+      }
+      if (!found.ok) throw forbidden(found.message);
+      session.mailbox = found.mailbox;
+      viewer = buildMailboxViewer(found.mailbox, found.customer, credential);
+    } else {
+      const user = await em.findOne(
+        UserEntity,
+        { login },
+        { filters: false, populate: ['organisation', 'grantedCustomers'] },
+      );
+      const ok = user
+        ? await verifyPanelPassword(user.passwordHash, password)
+        : (await verifyPanelPassword(await dummyPanelHash(), password), false);
+      if (!user || !ok) {
+        await this.throttle.recordFailure(em, login, ctx.ip);
+        throw unauthenticated('Wrong login or password.');
+      }
+      if (user.disabled) throw forbidden('This login is disabled. Ask your administrator.');
+      if (!(await isChainActive(em, user.tenantPath))) {
+        throw forbidden('This account is suspended. Contact your provider.');
+      }
+      user.lastLoginAt = new Date();
+      session.user = user;
+      viewer = buildViewer(user, credential, null);
+    }
+    await this.throttle.recordSuccess(em, login);
+    const sessionSecret = randomToken(32);
+    session.secretHash = sha256(sessionSecret);
     em.persist(session);
-    const viewer = buildViewer(
-      user,
-      { kind: 'SESSION', sessionId: session.id, csrfToken: session.csrfToken },
-      null,
-    );
     recordAudit(
       ctx,
       {
         action: 'session.login',
-        objectType: 'User',
-        objectId: user.id,
-        objectLabel: user.login,
-        tenantPath: user.tenantPath,
+        objectType: viewer.kind === 'PANEL_USER' ? 'User' : 'Mailbox',
+        objectId: viewer.userId,
+        objectLabel: viewer.login,
+        tenantPath:
+          viewer.kind === 'PANEL_USER'
+            ? viewer.organisation.tenantPath
+            : (viewer.scopePaths[0] ?? viewer.organisation.tenantPath),
       },
       viewer,
     );
@@ -240,6 +288,10 @@ export class AuthService {
     const viewer = requireViewer(ctx);
     if (viewer.credential.kind !== 'SESSION')
       throw forbidden('Change your password from a panel session.');
+    if (viewer.kind !== 'PANEL_USER') {
+      await changeMailboxPassword(ctx, viewer, raw.currentPassword, raw.newPassword);
+      return;
+    }
     const parsed = changePasswordInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
     const user = await ctx.em.findOneOrFail(UserEntity, { id: viewer.userId }, { filters: false });

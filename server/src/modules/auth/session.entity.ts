@@ -2,6 +2,7 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core'
 import { newId } from '../../infra/db/ids.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { MailboxEntity } from '../mailboxes/mailbox.entity.js';
 
 /** A browser session; the cookie carries a secret whose SHA-256 is stored here. */
 @Entity({ tableName: 'sessions' })
@@ -15,8 +16,13 @@ export class SessionEntity {
   @Property({ type: 'string', length: 64 })
   csrfToken!: string;
 
-  @ManyToOne(() => UserEntity, { deleteRule: 'cascade' })
-  user!: UserEntity;
+  /** A panel user's session… */
+  @ManyToOne(() => UserEntity, { deleteRule: 'cascade', nullable: true })
+  user?: UserEntity | null;
+
+  /** …or a mailbox owner's (or postmaster's): exactly one of the two is set. */
+  @ManyToOne(() => MailboxEntity, { deleteRule: 'cascade', nullable: true })
+  mailbox?: MailboxEntity | null;
 
   /** The customer a reseller user is acting as, while impersonating. */
   @ManyToOne(() => OrganisationEntity, { nullable: true, deleteRule: 'set null' })

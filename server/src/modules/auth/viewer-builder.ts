@@ -7,6 +7,7 @@ import {
 import type { EntityManager } from '../../infra/db/orm.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
+import type { MailboxEntity } from '../mailboxes/mailbox.entity.js';
 import type { Credential, OrganisationRef, Viewer } from './viewer.js';
 
 export const orgRef = (org: OrganisationEntity): OrganisationRef => ({
@@ -63,6 +64,7 @@ export const buildViewer = (
       .map((c) => c.tenantPath);
   } else scopePaths = [own.tenantPath];
   return {
+    kind: 'PANEL_USER',
     userId: user.id,
     login: user.login,
     name: user.name,
@@ -72,6 +74,39 @@ export const buildViewer = (
     actingAs: orgRef(actingAs),
     impersonationStartedAt: impersonating?.startedAt ?? null,
     scopePaths,
+    credential,
+  };
+};
+
+/** What a postmaster may do on its one domain. */
+const POSTMASTER_PERMISSIONS: readonly Permission[] = [
+  'MAILBOXES_ADD',
+  'MAILBOXES_EDIT',
+  'MAILBOXES_DELETE',
+  'PASSWORDS_CHANGE',
+];
+
+/**
+ * A mailbox owner sees only its own mailbox (through self-service, not through
+ * the tenant filter); the postmaster manages its domain's mailboxes and aliases.
+ */
+export const buildMailboxViewer = (
+  mailbox: MailboxEntity,
+  customer: OrganisationEntity,
+  credential: Credential,
+): Viewer => {
+  const name = [mailbox.firstName, mailbox.lastName].filter(Boolean).join(' ') || mailbox.address;
+  return {
+    kind: mailbox.isPostmaster ? 'POSTMASTER' : 'MAILBOX',
+    userId: mailbox.id,
+    login: mailbox.address,
+    name,
+    role: 'MEMBER',
+    permissions: new Set(mailbox.isPostmaster ? POSTMASTER_PERMISSIONS : []),
+    organisation: orgRef(customer),
+    actingAs: orgRef(customer),
+    impersonationStartedAt: null,
+    scopePaths: mailbox.isPostmaster ? [mailbox.tenantPath] : [],
     credential,
   };
 };

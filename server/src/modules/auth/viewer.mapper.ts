@@ -15,6 +15,7 @@ export const toViewerType = async (em: EntityManager, viewer: Viewer): Promise<V
   const acting = orgs.find((o) => o.id === viewer.actingAs.id)!;
   return Object.assign(new ViewerType(), {
     id: viewer.userId,
+    kind: viewer.kind,
     login: viewer.login,
     name: viewer.name,
     role: viewer.role,

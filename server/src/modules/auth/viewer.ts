@@ -12,7 +12,11 @@ export type Credential =
   | { kind: 'API_TOKEN'; tokenId: string; scopes: readonly ApiTokenScope[] };
 
 /** The authenticated principal of a request or a subscription, and what it may reach. */
+export type PrincipalKind = 'PANEL_USER' | 'POSTMASTER' | 'MAILBOX';
+
 export interface Viewer {
+  kind: PrincipalKind;
+  /** The panel user's ID, or the mailbox's for mailbox owners and postmasters. */
   userId: string;
   login: string;
   name: string;

@@ -18,6 +18,11 @@ export const PermissionEnum = graphqlEnum(
 export const UserRoleEnum = graphqlEnum(USER_ROLES, 'UserRole');
 export const ApiTokenScopeEnum = graphqlEnum(API_TOKEN_SCOPES, 'ApiTokenScope');
 export const AuthMethodEnum = graphqlEnum(['SESSION', 'API_TOKEN'] as const, 'AuthMethod');
+export const PrincipalKindEnum = graphqlEnum(
+  ['PANEL_USER', 'POSTMASTER', 'MAILBOX'] as const,
+  'PrincipalKind',
+  'Panel users sign in with a login name; postmasters and mailbox owners with their address.',
+);
 
 @ObjectType('Impersonation')
 export class ImpersonationType {
@@ -30,8 +35,13 @@ export class ImpersonationType {
 
 @ObjectType('Viewer', { description: 'Who you are signed in as, and what you may do.' })
 export class ViewerType {
-  @Field(() => ID, { description: 'Your user ID.' })
+  @Field(() => ID, {
+    description: 'Your user ID (the mailbox ID for postmasters and mailbox owners).',
+  })
   id!: string;
+
+  @Field(() => PrincipalKindEnum)
+  kind!: 'PANEL_USER' | 'POSTMASTER' | 'MAILBOX';
 
   @Field(() => String)
   login!: string;

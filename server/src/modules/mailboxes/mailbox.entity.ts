@@ -64,4 +64,19 @@ export class MailboxEntity extends TimestampedEntity {
 
   @Property({ type: 'boolean' })
   webmailEnabled: boolean = true;
+
+  @Property({ type: 'boolean' })
+  autoresponderEnabled: boolean = false;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  autoresponderSubject?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  autoresponderBody?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  autoresponderStartsAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  autoresponderEndsAt?: Date | null;
 }

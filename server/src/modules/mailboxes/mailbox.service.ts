@@ -31,6 +31,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { assertWithinPlan } from '../organisations/plan-limits.js';
 import { MailboxEntity, type MailboxState } from './mailbox.entity.js';
 import { addressOf, buildMailbox } from './mailbox.factory.js';
+import { applyAutoresponder, autoresponderSnapshot } from './autoresponder.js';
+import { SessionEntity } from '../auth/session.entity.js';
 import { addressTaken } from '../aliases/address-book.js';
 
 export type MailboxSortField = 'address' | 'createdAt';
@@ -53,6 +55,7 @@ const snapshot = (m: MailboxEntity) => ({
     webmail: m.webmailEnabled,
   },
   state: m.state,
+  autoresponder: autoresponderSnapshot(m),
 });
 
 export class MailboxService {
@@ -232,6 +235,7 @@ export class MailboxService {
     if (input.forwards !== undefined)
       mailbox.forwards = [...new Set(input.forwards)].filter((f) => f !== mailbox.address);
     if (input.keepCopy !== undefined) mailbox.keepCopy = input.keepCopy;
+    if (input.autoresponder !== undefined) applyAutoresponder(mailbox, input.autoresponder);
     if (input.services?.pop !== undefined) mailbox.popEnabled = input.services.pop;
     if (input.services?.imap !== undefined) mailbox.imapEnabled = input.services.imap;
     if (input.services?.smtp !== undefined) mailbox.smtpEnabled = input.services.smtp;
@@ -261,6 +265,10 @@ export class MailboxService {
       });
     }
     await ctx.em.flush();
+    // A new password or a disabled mailbox ends the owner's panel sessions.
+    if (input.password || mailbox.state !== 'ACTIVE') {
+      await ctx.em.nativeDelete(SessionEntity, { mailbox: mailbox.id }, { filters: false });
+    }
     return mailbox;
   }
 

@@ -40,6 +40,42 @@ export class MailboxServicesInput {
   webmail?: boolean;
 }
 
+@ObjectType('Autoresponder', { description: 'Out-of-office reply.' })
+export class AutoresponderType {
+  @Field(() => Boolean)
+  enabled!: boolean;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => Date, { nullable: true })
+  startsAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endsAt!: Date | null;
+}
+
+@InputType('AutoresponderInput')
+export class AutoresponderInputType {
+  @Field(() => Boolean)
+  enabled!: boolean;
+
+  @Field(() => String, { nullable: true })
+  subject?: string;
+
+  @Field(() => String, { nullable: true })
+  body?: string;
+
+  @Field(() => Date, { nullable: true })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endsAt?: Date | null;
+}
+
 @ObjectType('Mailbox', {
   description: 'A hosted mailbox. Its password never leaves the server, in any form.',
 })
@@ -79,6 +115,9 @@ export class MailboxType {
   @Field(() => MailboxServicesType)
   services!: MailboxServicesType;
 
+  @Field(() => AutoresponderType)
+  autoresponder!: AutoresponderType;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -104,6 +143,13 @@ export const toMailboxType = (e: MailboxEntity): MailboxType =>
       imap: e.imapEnabled,
       smtp: e.smtpEnabled,
       webmail: e.webmailEnabled,
+    },
+    autoresponder: {
+      enabled: e.autoresponderEnabled,
+      subject: e.autoresponderSubject ?? '',
+      body: e.autoresponderBody ?? '',
+      startsAt: e.autoresponderStartsAt ?? null,
+      endsAt: e.autoresponderEndsAt ?? null,
     },
     createdAt: e.createdAt,
     domainId: e.domain.id,

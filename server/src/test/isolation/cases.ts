@@ -50,6 +50,11 @@ const acmeDomainAliasState = async (w: World) =>
   ).domainAlias;
 
 export const QUERY_CASES: Record<string, IsolationCase> = {
+  myMailbox: async (w) => {
+    // Panel users of other tenants have no mailbox of their own, and none of acme's.
+    for (const [, c] of outsidersOfAcme(w))
+      expect(codeOf(await c.gql(`{ myMailbox { id } }`))).toBe('FORBIDDEN');
+  },
   domainAlias: async (w) => {
     for (const [, c] of outsidersOfAcme(w))
       expectNotFound(await c.gql(`{ domainAlias(id: "${w.ids.acmeDomainAlias}") { name } }`));
@@ -212,6 +217,19 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 };
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
+  updateMyMailbox: async (w) => {
+    const before = await acmePostmasterState(w);
+    for (const [, c] of outsidersOfAcme(w)) {
+      expect(
+        codeOf(
+          await c.gql(
+            `mutation { updateMyMailbox(input: { forwards: ["thief@evil.example"] }) { id } }`,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
+    }
+    expect(await acmePostmasterState(w)).toEqual(before);
+  },
   setOrganisationLimits: async (w) => {
     for (const [, c] of outsidersOfAcme(w)) {
       expect(

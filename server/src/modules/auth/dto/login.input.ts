@@ -3,8 +3,16 @@ import { ViewerType } from '../viewer.type.js';
 
 @InputType('LoginInput')
 export class LoginInputType {
-  @Field(() => String, { description: 'Your login name.' })
+  @Field(() => String, {
+    description: 'Your login name, or your e-mail address (or its user part, with domain).',
+  })
   login!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mailbox owners and postmasters: the domain, when login is the user part.',
+  })
+  domain?: string;
 
   @Field(() => String)
   password!: string;

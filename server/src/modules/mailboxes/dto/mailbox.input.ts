@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { PageArgsType } from '../../../infra/graphql/page.args.js';
 import { SortDirectionEnum } from '../../../infra/graphql/connection.type.js';
 import type { MailboxState } from '../mailbox.entity.js';
-import { MailboxServicesInput, MailboxStateEnum } from '../mailbox.type.js';
+import { AutoresponderInputType, MailboxServicesInput, MailboxStateEnum } from '../mailbox.type.js';
 
 @InputType('CreateMailboxInput')
 export class CreateMailboxInputType {
@@ -68,6 +68,9 @@ export class UpdateMailboxInputType {
 
   @Field(() => MailboxServicesInput, { nullable: true })
   services?: MailboxServicesInput;
+
+  @Field(() => AutoresponderInputType, { nullable: true })
+  autoresponder?: AutoresponderInputType;
 
   @Field(() => MailboxStateEnum, { nullable: true, description: 'ACTIVE or DISABLED.' })
   state?: MailboxState;
