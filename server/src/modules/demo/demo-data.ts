@@ -2,6 +2,11 @@ import type { OrganisationKind } from '@casella/shared';
 import type { EntityManager } from '../../infra/db/orm.js';
 import { randomToken } from '../../infra/security/hashing.js';
 import type { Logger } from '../../infra/logger/logger.js';
+import { hashMailboxPassword } from '../../platform/passwords/mailbox-password.js';
+import { AliasEntity } from '../aliases/alias.entity.js';
+import { DomainAliasEntity } from '../domain-aliases/domain-alias.entity.js';
+import { DomainEntity } from '../domains/domain.entity.js';
+import { buildMailbox, buildPostmaster } from '../mailboxes/mailbox.factory.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { buildUser } from '../users/user.factory.js';
 
@@ -37,6 +42,40 @@ export const DEMO_ACCOUNTS = {
   { login: string; password: string; organisation: string; kind: OrganisationKind }
 >;
 
+/** Acme's verified domain and what lives on it (README lists these too). */
+export const DEMO_MAIL = {
+  domain: 'acme-demo.it',
+  domainAlias: 'acme-demo.com',
+  postmasterPassword: 'postmaster-2026',
+  mailboxes: [
+    {
+      localPart: 'mario.rossi',
+      password: 'mario-2026',
+      firstName: 'Mario',
+      lastName: 'Rossi',
+      quotaGb: 2,
+    },
+    {
+      localPart: 'anna.bianchi',
+      password: 'anna-2026',
+      firstName: 'Anna',
+      lastName: 'Bianchi',
+      quotaGb: 1,
+    },
+    {
+      localPart: 'magazzino',
+      password: 'magazzino-2026',
+      firstName: 'Magazzino',
+      lastName: null,
+      quotaGb: 8,
+    },
+  ],
+  alias: {
+    localPart: 'info',
+    destinations: ['mario.rossi@acme-demo.it', 'anna.bianchi@acme-demo.it'],
+  },
+} as const;
+
 const addOrg = (
   em: EntityManager,
   kind: OrganisationKind,
@@ -68,9 +107,54 @@ const addAdmin = async (
   );
 };
 
+/** An already verified domain with mailboxes, an alias and a domain alias. */
+const addDemoMail = (em: EntityManager, customer: OrganisationEntity): void => {
+  const domain = new DomainEntity();
+  Object.assign(domain, {
+    organisation: customer,
+    name: DEMO_MAIL.domain,
+    state: 'ACTIVE',
+    verificationLabel: 'd000000001',
+    verifiedAt: new Date(),
+    verifiedBy: 'DNS',
+  });
+  domain.tenantPath = `${customer.tenantPath}${domain.id}/`;
+  em.persist([domain, buildPostmaster(domain, hashMailboxPassword(DEMO_MAIL.postmasterPassword))]);
+  for (const m of DEMO_MAIL.mailboxes) {
+    const mailbox = buildMailbox(
+      domain,
+      m.localPart,
+      hashMailboxPassword(m.password),
+      m.quotaGb * 1024,
+    );
+    Object.assign(mailbox, { firstName: m.firstName, lastName: m.lastName });
+    em.persist(mailbox);
+  }
+  const alias = new AliasEntity();
+  Object.assign(alias, {
+    domain,
+    localPart: DEMO_MAIL.alias.localPart,
+    address: `${DEMO_MAIL.alias.localPart}@${domain.name}`,
+    tenantPath: domain.tenantPath,
+    destinations: [...DEMO_MAIL.alias.destinations],
+  });
+  const domainAlias = new DomainAliasEntity();
+  Object.assign(domainAlias, {
+    domain,
+    name: DEMO_MAIL.domainAlias,
+    tenantPath: domain.tenantPath,
+    state: 'ACTIVE',
+    verificationLabel: 'd000000002',
+    verifiedAt: new Date(),
+    verifiedBy: 'DNS',
+  });
+  em.persist([alias, domainAlias]);
+};
+
 /**
  * On an empty database: the platform and its `admin` login always; with demo
- * data, also a reseller with two customers and a direct customer.
+ * data, also a reseller with two customers (one with a working mail domain) and
+ * a direct customer.
  */
 export const bootstrapDatabase = async (
   em: EntityManager,
@@ -108,6 +192,7 @@ export const bootstrapDatabase = async (
       const c = DEMO_ACCOUNTS[key];
       const org = addOrg(em, 'CUSTOMER', c.organisation, `admin@${key}.example`, reseller);
       await addAdmin(em, org, c.login, c.password);
+      if (key === 'acme') addDemoMail(em, org);
     }
     const direct = addOrg(
       em,
