@@ -7,6 +7,7 @@ import { MailboxService } from './modules/mailboxes/mailbox.service.js';
 import { AliasService } from './modules/aliases/alias.service.js';
 import { DomainAliasService } from './modules/domain-aliases/domain-alias.service.js';
 import { SelfServiceService } from './modules/self-service/self-service.service.js';
+import { ClientSettingsService } from './modules/client-settings/client-settings.service.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -30,6 +31,7 @@ export interface Services {
   aliases: AliasService;
   domainAliases: DomainAliasService;
   selfService: SelfServiceService;
+  clientSettings: ClientSettingsService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue): Services => {
@@ -41,6 +43,8 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
   const auth = new AuthService(config.SESSION_TTL_HOURS, throttle);
   const verifier = new OwnershipVerifier(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP);
   const domains = new DomainService(verifier, jobs);
+  const mailboxes = new MailboxService();
+  const selfService = new SelfServiceService();
   return {
     auth,
     organisations: new OrganisationService(auth),
@@ -49,10 +53,15 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     audit: new AuditService(),
     brandings: new BrandingService(config.BRANDINGS_FILE),
     dashboard: new DashboardService(),
-    mailboxes: new MailboxService(),
+    mailboxes,
     aliases: new AliasService(),
     domains,
     domainAliases: new DomainAliasService(domains, jobs),
-    selfService: new SelfServiceService(),
+    selfService,
+    clientSettings: new ClientSettingsService(
+      { imap: config.MAIL_IMAP_HOST, pop: config.MAIL_POP_HOST, smtp: config.MAIL_SMTP_HOST },
+      mailboxes,
+      selfService,
+    ),
   };
 };

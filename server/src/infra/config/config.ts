@@ -69,6 +69,9 @@ const envSchema = z.object({
   LOGIN_LOCK_MINUTES: int(15, 1, 24 * 60),
   JOBS_ENABLED: bool(true),
   BRANDINGS_FILE: z.string().min(1).optional(),
+  MAIL_IMAP_HOST: z.string().min(1).default('imap.casella.local'),
+  MAIL_POP_HOST: z.string().min(1).default('pop.casella.local'),
+  MAIL_SMTP_HOST: z.string().min(1).default('smtp.casella.local'),
   VERIFY_IP: z.ipv4({ message: 'must be an IPv4 address' }).default('127.0.0.1'),
   DNS_SERVERS: z
     .string()

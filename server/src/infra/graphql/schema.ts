@@ -14,6 +14,7 @@ import { MailboxResolver } from '../../modules/mailboxes/mailbox.resolver.js';
 import { AliasResolver } from '../../modules/aliases/alias.resolver.js';
 import { DomainAliasResolver } from '../../modules/domain-aliases/domain-alias.resolver.js';
 import { SelfServiceResolver } from '../../modules/self-service/self-service.resolver.js';
+import { ClientSettingsResolver } from '../../modules/client-settings/client-settings.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   AliasResolver,
   DomainAliasResolver,
   SelfServiceResolver,
+  ClientSettingsResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -57,6 +59,7 @@ const containerFor = (services: Services | null): ContainerType => {
     [MailboxResolver, new MailboxResolver(services.mailboxes)],
     [AliasResolver, new AliasResolver(services.aliases)],
     [SelfServiceResolver, new SelfServiceResolver(services.selfService)],
+    [ClientSettingsResolver, new ClientSettingsResolver(services.clientSettings)],
     [
       DomainAliasResolver,
       new DomainAliasResolver(services.domainAliases, services.domains.verificationIp),

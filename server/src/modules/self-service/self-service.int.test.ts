@@ -193,3 +193,47 @@ describe.skipIf(skipWithoutDatabase())(
     });
   },
 );
+
+describe.skipIf(skipWithoutDatabase())('client settings', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({
+      MAIL_IMAP_HOST: 'imap.mail.example',
+      MAIL_POP_HOST: 'pop.mail.example',
+      MAIL_SMTP_HOST: 'smtp.mail.example',
+    });
+  });
+  afterAll(async () => server?.destroy());
+
+  it('shows POP 995, IMAP 993, SMTP 587 host names and the address as login, with services switched off shown', async () => {
+    const owner = new TestClient(server.url);
+    await owner.login('anna.bianchi@acme-demo.it', 'anna-2026');
+    const mine = await owner.ok<{ clientSettings: Record<string, unknown> }>(
+      `{ clientSettings { login imap { host port security enabled } pop { host port security enabled } smtp { host port security enabled } } }`,
+    );
+    expect(mine.clientSettings).toEqual({
+      login: 'anna.bianchi@acme-demo.it',
+      imap: { host: 'imap.mail.example', port: 993, security: 'TLS', enabled: true },
+      pop: { host: 'pop.mail.example', port: 995, security: 'TLS', enabled: true },
+      smtp: { host: 'smtp.mail.example', port: 587, security: 'STARTTLS', enabled: true },
+    });
+    const acme = await signedIn(server.url, 'acme');
+    const domain = (
+      await acme.ok<{ domains: { edges: { node: { id: string } }[] } }>(
+        `{ domains { edges { node { id } } } }`,
+      )
+    ).domains.edges[0]!.node.id;
+    await acme.ok(
+      `mutation { updateDomainSettings(id: "${domain}", input: { services: { pop: false } }) { id } }`,
+    );
+    const mailboxes = await acme.ok<{
+      mailboxes: { edges: { node: { id: string; localPart: string } }[] };
+    }>(`{ mailboxes(domainId: "${domain}") { edges { node { id localPart } } } }`);
+    const anna = mailboxes.mailboxes.edges.find((e) => e.node.localPart === 'anna.bianchi')!.node
+      .id;
+    const byAdmin = await acme.ok<{ clientSettings: { pop: { enabled: boolean } } }>(
+      `{ clientSettings(mailboxId: "${anna}") { pop { enabled } } }`,
+    );
+    expect(byAdmin.clientSettings.pop.enabled).toBe(false);
+  });
+});

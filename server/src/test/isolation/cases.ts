@@ -50,6 +50,12 @@ const acmeDomainAliasState = async (w: World) =>
   ).domainAlias;
 
 export const QUERY_CASES: Record<string, IsolationCase> = {
+  clientSettings: async (w) => {
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(
+        await c.gql(`{ clientSettings(mailboxId: "${w.ids.acmePostmaster}") { login } }`),
+      );
+  },
   myMailbox: async (w) => {
     // Panel users of other tenants have no mailbox of their own, and none of acme's.
     for (const [, c] of outsidersOfAcme(w))
