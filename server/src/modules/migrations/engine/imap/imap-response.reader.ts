@@ -1,0 +1,61 @@
+import type { RawResponse } from './imap-response.types.js';
+
+const LITERAL_AT_END = /\{(\d+)\+?\}$/;
+
+/**
+ * Splits the byte stream into complete responses. Literal payloads are copied
+ * once into a buffer of their announced size, so large bodies cost no re-concatenation.
+ */
+export class ImapResponseReader {
+  private pending: Buffer = Buffer.alloc(0);
+  private current: RawResponse = [];
+  private literal: Buffer | undefined;
+  private literalFilled = 0;
+
+  constructor(private readonly onResponse: (raw: RawResponse) => void) {}
+
+  push(chunk: Buffer): void {
+    let data = chunk;
+    let offset = 0;
+    if (this.pending.length > 0 && !this.literal) {
+      data = Buffer.concat([this.pending, chunk]);
+      this.pending = Buffer.alloc(0);
+    }
+    while (offset < data.length) {
+      if (this.literal) {
+        const take = Math.min(this.literal.length - this.literalFilled, data.length - offset);
+        data.copy(this.literal, this.literalFilled, offset, offset + take);
+        this.literalFilled += take;
+        offset += take;
+        if (this.literalFilled === this.literal.length) {
+          this.current.push(this.literal);
+          this.literal = undefined;
+        }
+        continue;
+      }
+      const nl = data.indexOf(0x0a, offset);
+      if (nl < 0) {
+        this.pending = Buffer.from(data.subarray(offset));
+        return;
+      }
+      const end = nl > offset && data[nl - 1] === 0x0d ? nl - 1 : nl;
+      const line = data.toString('utf8', offset, end);
+      offset = nl + 1;
+      this.current.push(line);
+      const m = LITERAL_AT_END.exec(line);
+      if (m) {
+        const size = Number(m[1]);
+        if (size === 0) {
+          this.current.push(Buffer.alloc(0));
+        } else {
+          this.literal = Buffer.allocUnsafe(size);
+          this.literalFilled = 0;
+        }
+        continue;
+      }
+      const done = this.current;
+      this.current = [];
+      this.onResponse(done);
+    }
+  }
+}
