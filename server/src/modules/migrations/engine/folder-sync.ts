@@ -1,0 +1,248 @@
+import type { ByteBudget } from './byte-budget.js';
+import type { EngineSettings, SkipReason } from './engine.types.js';
+import { toMigrationError } from './endpoint-session.js';
+import type { FolderPlan } from './folder-mapper.js';
+import { appendMessage, selectMailbox, uidFetch, uidSearch, type MailboxInfo } from './imap/imap-commands.js';
+import { ImapCommandError, type ImapConnection } from './imap/imap-connection.js';
+import { formatSearchDate, parseInternalDate } from './imap/imap-date.js';
+import { FingerprintCounter, extractMessageId, fingerprint } from './message-fingerprint.js';
+import { MigrationError } from './migration-error.js';
+import type { RunReporter } from './run-reporter.js';
+import type { FolderSyncState, SyncStateStore } from './sync-state.store.js';
+import { UidSet, toSequenceSet } from './uid-set.js';
+
+export interface FolderSyncContext {
+  plan: FolderPlan;
+  src: ImapConnection;
+  dst: ImapConnection;
+  mailboxKey: string;
+  store: SyncStateStore;
+  previous: FolderSyncState | undefined;
+  settings: EngineSettings;
+  budget: ByteBudget;
+  sinceMs?: number;
+  filterKey: string;
+  reporter: RunReporter;
+  signal?: AbortSignal;
+}
+
+interface MessageMeta {
+  uid: number;
+  flags: string[];
+  internalDate?: string;
+  size: number;
+}
+
+const SYSTEM_FLAGS = new Set(['\\seen', '\\answered', '\\flagged', '\\deleted', '\\draft']);
+const VALID_KEYWORD = /^[^\s(){%*"\\\]]+$/;
+
+/** Keeps the flags the destination will store permanently; \Recent is never settable. */
+export function flagFilter(permanentFlags: string[]): (flags: string[]) => string[] {
+  const allowed = new Set(permanentFlags.map((f) => f.toLowerCase()));
+  const anyKeyword = allowed.has('\\*');
+  return (flags) =>
+    flags.filter((flag) => {
+      const lower = flag.toLowerCase();
+      if (lower === '\\recent') return false;
+      if (flag.startsWith('\\')) return allowed.size === 0 ? SYSTEM_FLAGS.has(lower) : allowed.has(lower);
+      return VALID_KEYWORD.test(flag) && (anyKeyword || allowed.has(lower));
+    });
+}
+
+function makeBatches(items: MessageMeta[], maxMessages: number, maxBytes: number): Array<{ items: MessageMeta[]; bytes: number }> {
+  const batches: Array<{ items: MessageMeta[]; bytes: number }> = [];
+  let current: MessageMeta[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (current.length > 0 && (current.length >= maxMessages || bytes + item.size > maxBytes)) {
+      batches.push({ items: current, bytes });
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += item.size;
+  }
+  if (current.length > 0) batches.push({ items: current, bytes });
+  return batches;
+}
+
+/** Copies one folder. Throws a classified error when the attempt must be retried or given up. */
+export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
+  const { plan, src, dst, settings, reporter } = ctx;
+  const flog = reporter.folder(plan.source);
+  flog.destination = plan.destination;
+  const info = await selectMailbox(src, plan.sourceWire, true);
+  const prev = ctx.previous;
+  const validityChanged = prev !== undefined && prev.uidValidity !== info.uidValidity;
+  if (validityChanged) {
+    reporter.entry('warn', `Source folder was rebuilt (UIDVALIDITY ${prev.uidValidity} -> ${info.uidValidity}); matching messages by Message-ID, date and size.`, {
+      folder: plan.source,
+    });
+  }
+  const copied = validityChanged ? new UidSet() : UidSet.parse(prev?.copiedUids);
+  // Without trustworthy state, the destination itself says what is already there.
+  const mustMatch = prev === undefined || validityChanged || prev.inDoubt;
+  const snapshot = (inDoubt: boolean, complete: boolean): FolderSyncState => ({
+    uidValidity: info.uidValidity,
+    copiedUids: copied.toString(),
+    syncedUidNext: complete ? info.uidNext : undefined,
+    filterKey: complete ? ctx.filterKey : undefined,
+    inDoubt,
+    destinationFolder: plan.destination,
+    updatedAt: new Date().toISOString(),
+  });
+
+  const metas: MessageMeta[] = [];
+  if (info.exists > 0) {
+    await uidFetch(src, '1:*', 'UID FLAGS INTERNALDATE RFC822.SIZE', (m) => {
+      if (m.uid !== undefined) metas.push({ uid: m.uid, flags: m.flags ?? [], internalDate: m.internalDate, size: m.size ?? 0 });
+    });
+  }
+  let inScope = metas;
+  if (ctx.sinceMs !== undefined && metas.length > 0) {
+    const allowed = new Set(await uidSearch(src, `SINCE ${formatSearchDate(ctx.sinceMs)}`));
+    inScope = metas.filter((m) => allowed.has(m.uid));
+  }
+  let candidates: MessageMeta[] = [];
+  for (const m of inScope) {
+    if (copied.has(m.uid)) continue;
+    if (m.size > settings.maxMessageBytes) skip(ctx, m, 'TOO_LARGE', `${(m.size / 1048576).toFixed(1)} MB exceeds the ${(settings.maxMessageBytes / 1048576).toFixed(0)} MB limit`);
+    else candidates.push(m);
+  }
+
+  let destInfo: MailboxInfo | undefined;
+  if (candidates.length > 0) destInfo = await selectMailbox(dst, plan.destinationWire, true);
+  if (mustMatch && destInfo && destInfo.exists > 0 && candidates.length > 0) {
+    const before = candidates.length;
+    candidates = await dropPresentOnDestination(ctx, metas, candidates, copied);
+    flog.alreadyPresent += before - candidates.length;
+  }
+  reporter.setRemaining(plan.source, candidates.length);
+  reporter.event({ type: 'folder-started', folder: plan.source, destination: plan.destination, toCopy: candidates.length, alreadyPresent: flog.alreadyPresent });
+
+  if (candidates.length === 0) {
+    await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(false, true));
+    finishFolder(ctx);
+    return;
+  }
+
+  const accept = flagFilter(destInfo?.permanentFlags ?? []);
+  // From here until the final save, appends may land unrecorded.
+  await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(true, false));
+  let fatal: MigrationError | undefined;
+  let rejected = 0;
+  const inFlight = new Set<Promise<void>>();
+  const fetches: Array<Promise<void>> = [];
+  let lastSave = Date.now();
+  let saving: Promise<void> = Promise.resolve();
+  const persistSoon = (): void => {
+    if (Date.now() - lastSave < settings.stateSaveIntervalMs) return;
+    lastSave = Date.now();
+    const state = snapshot(true, false);
+    saving = saving.then(() => ctx.store.saveFolder(ctx.mailboxKey, plan.source, state)).catch(() => undefined);
+  };
+
+  const startAppend = (meta: MessageMeta, body: Buffer): void => {
+    const p = appendMessage(dst, plan.destinationWire, accept(meta.flags), meta.internalDate, body)
+      .then(
+        () => {
+          copied.add(meta.uid);
+          flog.copied++;
+          flog.bytes += body.length;
+          reporter.copied(plan.source, body.length);
+          persistSoon();
+        },
+        (err: unknown) => {
+          const e = toMigrationError(err).withSide('destination');
+          if (e.code === 'PROTOCOL' && err instanceof ImapCommandError) {
+            rejected++;
+            skip(ctx, meta, 'REJECTED_BY_DESTINATION', err.response.text);
+          } else {
+            fatal ??= e;
+          }
+        },
+      )
+      .finally(() => {
+        ctx.budget.release(meta.size);
+        inFlight.delete(p);
+      });
+    inFlight.add(p);
+  };
+
+  for (const batch of makeBatches(candidates, settings.fetchBatchMessages, settings.fetchBatchBytes)) {
+    if (fatal || ctx.signal?.aborted) break;
+    await ctx.budget.acquire(batch.bytes);
+    if (fatal || ctx.signal?.aborted) {
+      ctx.budget.release(batch.bytes);
+      break;
+    }
+    const waiting = new Map(batch.items.map((m) => [m.uid, m]));
+    const fetch = uidFetch(src, toSequenceSet([...waiting.keys()]), 'UID BODY.PEEK[]', (msg) => {
+      const meta = msg.uid === undefined ? undefined : waiting.get(msg.uid);
+      if (!meta || !msg.body) return;
+      waiting.delete(meta.uid);
+      if (fatal) ctx.budget.release(meta.size);
+      else startAppend(meta, msg.body);
+    })
+      .catch((err: unknown) => {
+        fatal ??= toMigrationError(err).withSide('source');
+      })
+      .finally(() => {
+        for (const m of waiting.values()) {
+          ctx.budget.release(m.size);
+          if (!fatal) reporter.entry('info', `Message UID ${m.uid} disappeared from the source during the copy.`, { folder: plan.source });
+        }
+        waiting.clear();
+      });
+    fetches.push(fetch);
+  }
+  await Promise.all(fetches);
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
+  await saving;
+
+  const aborted = ctx.signal?.aborted === true;
+  const failed = fatal ?? (aborted ? new MigrationError('CANCELLED', 'The run was cancelled.') : undefined);
+  // Every append got a definitive answer unless the attempt failed; only then is nothing in doubt.
+  await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(failed !== undefined, !failed && rejected === 0));
+  reporter.maybeProgress(plan.source, true);
+  if (failed) throw failed;
+  finishFolder(ctx);
+}
+
+function skip(ctx: FolderSyncContext, m: MessageMeta, reason: SkipReason, detail: string): void {
+  const flog = ctx.reporter.folder(ctx.plan.source);
+  if (flog.skipped.some((s) => s.uid === m.uid && s.reason === reason)) return;
+  flog.skipped.push({ uid: m.uid, size: m.size, reason, detail });
+  ctx.reporter.entry('warn', `Message UID ${m.uid} skipped: ${detail}`, { folder: ctx.plan.source, code: reason });
+  ctx.reporter.event({ type: 'message-skipped', folder: ctx.plan.source, uid: m.uid, size: m.size, reason, detail });
+}
+
+function finishFolder(ctx: FolderSyncContext): void {
+  const flog = ctx.reporter.folder(ctx.plan.source);
+  flog.status = flog.skipped.length > 0 ? 'PARTIAL' : flog.copied > 0 || flog.alreadyPresent > 0 ? 'COPIED' : 'UP_TO_DATE';
+  ctx.reporter.event({ type: 'folder-completed', folder: ctx.plan.source, copied: flog.copied, skipped: flog.skipped.length, alreadyPresent: flog.alreadyPresent });
+}
+
+/**
+ * Multiset match on (Message-ID, internal date, size): destination copies not
+ * explained by recorded UIDs are claimed by uncopied source messages, so a
+ * message appended just before a crash is not appended again.
+ */
+async function dropPresentOnDestination(ctx: FolderSyncContext, metas: MessageMeta[], candidates: MessageMeta[], copied: UidSet): Promise<MessageMeta[]> {
+  const counter = new FingerprintCounter();
+  await uidFetch(ctx.dst, '1:*', 'UID INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]', (m) => {
+    counter.add(fingerprint(extractMessageId(m.header), parseInternalDate(m.internalDate ?? ''), m.size ?? 0));
+  });
+  const ids = new Map<number, string>();
+  await uidFetch(ctx.src, '1:*', 'UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]', (m) => {
+    if (m.uid !== undefined) ids.set(m.uid, extractMessageId(m.header));
+  });
+  const keyOf = (m: MessageMeta): string => fingerprint(ids.get(m.uid) ?? '', parseInternalDate(m.internalDate ?? ''), m.size);
+  for (const m of metas) if (copied.has(m.uid)) counter.add(keyOf(m), -1);
+  const remaining: MessageMeta[] = [];
+  for (const m of candidates) {
+    if (counter.claim(keyOf(m))) copied.add(m.uid);
+    else remaining.push(m);
+  }
+  return remaining;
+}
