@@ -21,6 +21,8 @@ export function dovecotAvailable(): boolean {
 export interface DovecotUser {
   name: string;
   password: string;
+  /** Per-user storage quota, e.g. "300K". */
+  quota?: string;
 }
 
 export interface DovecotOptions {
@@ -32,8 +34,6 @@ export interface DovecotOptions {
   tls?: boolean;
   /** Folder name -> special-use flag, created automatically. */
   specialUse?: Record<string, string>;
-  /** Quota limit per user, e.g. "20M". */
-  quota?: string;
 }
 
 export interface DovecotInstance {
@@ -43,6 +43,8 @@ export interface DovecotInstance {
   dir: string;
   mailDir: string;
   log(): string;
+  /** Rewrites a user's quota; Dovecot re-reads the passwd-file on the next login. */
+  setQuota(user: string, quota: string | undefined): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +79,6 @@ function renderConfig(o: {
   cert?: { cert: string; key: string };
   separator: string;
   specialUse: Record<string, string>;
-  quota?: string;
   hasMasters: boolean;
 }): string {
   const mailboxes = Object.entries(o.specialUse)
@@ -105,7 +106,14 @@ first_valid_gid = ${MAIL_GID}
 mail_fsync = never
 mail_max_userip_connections = 200
 imap_max_line_length = 2M
-${o.quota ? `mail_plugins = $mail_plugins quota\nplugin {\n  quota = count:User quota\n  quota_rule = *:storage=${o.quota}\n  quota_vsizes = yes\n}\nprotocol imap {\n  mail_plugins = $mail_plugins imap_quota\n}\n` : ''}
+mail_plugins = $mail_plugins quota
+plugin {
+  quota = count:User quota
+  quota_vsizes = yes
+}
+protocol imap {
+  mail_plugins = $mail_plugins imap_quota
+}
 ${o.hasMasters ? `passdb {\n  driver = passwd-file\n  args = ${o.dir}/masters\n  master = yes\n  result_success = continue\n}\n` : ''}
 passdb {
   driver = passwd-file
@@ -174,8 +182,17 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
   const port = await freePort();
   const tlsPort = options.tls ? await freePort() : undefined;
   const cert = options.tls ? await makeCert(dir) : undefined;
-  const userLines = await Promise.all(options.users.map(async (u) => `${u.name}:${await hashPassword(u.password)}::::::`));
-  writeFileSync(path.join(dir, 'users'), userLines.join('\n') + '\n');
+  const hashes = new Map<string, string>();
+  for (const u of options.users) hashes.set(u.name, await hashPassword(u.password));
+  const quotas = new Map(options.users.map((u) => [u.name, u.quota]));
+  const writeUsers = (): void => {
+    const lines = [...hashes].map(([name, hash]) => {
+      const quota = quotas.get(name);
+      return `${name}:${hash}::::::${quota ? `userdb_quota_rule=*:storage=${quota}` : ''}`;
+    });
+    writeFileSync(path.join(dir, 'users'), lines.join('\n') + '\n');
+  };
+  writeUsers();
   const masters = options.masterUsers ?? [];
   if (masters.length > 0) {
     const lines = await Promise.all(masters.map(async (u) => `${u.name}:${await hashPassword(u.password)}::::::`));
@@ -184,7 +201,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
   const conf = path.join(dir, 'dovecot.conf');
   writeFileSync(
     conf,
-    renderConfig({ dir, port, tlsPort, cert, separator: options.separator ?? '/', specialUse: options.specialUse ?? {}, quota: options.quota, hasMasters: masters.length > 0 }),
+    renderConfig({ dir, port, tlsPort, cert, separator: options.separator ?? '/', specialUse: options.specialUse ?? {}, hasMasters: masters.length > 0 }),
   );
   const logFile = path.join(dir, 'dovecot.log');
   const proc = spawn(DOVECOT_BINARY ?? 'dovecot', ['-F', '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -203,6 +220,10 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
     dir,
     mailDir: path.join(dir, 'mail'),
     log: () => safeRead(logFile),
+    setQuota: async (user, quota) => {
+      quotas.set(user, quota);
+      writeUsers();
+    },
     stop: async () => {
       if (proc.exitCode === null) {
         const exited = new Promise((r) => proc.once('exit', r));

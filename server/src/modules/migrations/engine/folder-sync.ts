@@ -111,7 +111,8 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   }
 
   let destInfo: MailboxInfo | undefined;
-  if (candidates.length > 0) destInfo = await selectMailbox(dst, plan.destinationWire, true);
+  // read-write SELECT: EXAMINE reports no PERMANENTFLAGS, which would drop keywords
+  if (candidates.length > 0) destInfo = await selectMailbox(dst, plan.destinationWire, false);
   if (mustMatch && destInfo && destInfo.exists > 0 && candidates.length > 0) {
     const before = candidates.length;
     candidates = await dropPresentOnDestination(ctx, metas, candidates, copied);

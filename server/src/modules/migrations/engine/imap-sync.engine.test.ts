@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImapSyncEngine } from './imap-sync.engine.js';
+import { MemorySyncStateStore } from './memory-sync-state.store.js';
+import type { ProgressEvent } from './engine.types.js';
+import { startImapTestEnv, requireDovecot, type ImapTestEnv } from '../../../test/imap/imap-test-env.js';
+import {
+  EXCLUDED_SOURCE,
+  countMessages,
+  expectedDestination,
+  fillMailbox,
+  keysOnly,
+  makeMessage,
+  snapshotMailbox,
+  standardCorpus,
+} from '../../../test/imap/mailbox-fixtures.js';
+
+const FAST_RETRY = { retryBaseMs: 50, retryMaxMs: 500 };
+const DEST_AUTO_FOLDERS = ['Trash', 'Junk', 'Sent Items', 'Drafts', 'Archive'];
+
+/** Destination must equal the mapped source: same folders and per folder the same multiset of messages. */
+export async function assertExactlyOnce(env: ImapTestEnv, user: string): Promise<void> {
+  const source = await snapshotMailbox(env.srcAddr, user);
+  const dest = keysOnly(await snapshotMailbox(env.dstAddr, user));
+  const expected = expectedDestination(source);
+  for (const name of DEST_AUTO_FOLDERS) if (!expected.has(name)) expected.set(name, []);
+  for (const name of ['Lavoro/Progetti 2024']) if (!expected.has(name)) expected.set(name, []);
+  expect([...dest.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [folder, keys] of expected) expect({ folder, keys: dest.get(folder) }).toEqual({ folder, keys });
+}
+
+const hasDovecot = requireDovecot();
+
+describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
+  let env: ImapTestEnv;
+  const engine = new ImapSyncEngine({ settings: FAST_RETRY });
+
+  beforeAll(async () => {
+    env = await startImapTestEnv(['full@example.com', 'faultsrc@example.com', 'faultdst@example.com', 'validity@example.com']);
+  }, 60_000);
+
+  afterAll(async () => {
+    await env?.stop();
+  });
+
+  it('copies a full mailbox, then only what is new', async () => {
+    const user = 'full@example.com';
+    await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 1, bigMessage: true }));
+    const store = new MemorySyncStateStore();
+    const events: ProgressEvent[] = [];
+    const first = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store, onProgress: (e) => events.push(e) });
+    expect(first.error).toBeUndefined();
+    expect(first.status).toBe('COMPLETED_WITH_SKIPS');
+    await assertExactlyOnce(env, user);
+
+    const skipped = first.log.folders.flatMap((f) => f.skipped);
+    expect(skipped).toEqual([expect.objectContaining({ reason: 'TOO_LARGE' })]);
+    expect(events.some((e) => e.type === 'message-skipped' && e.reason === 'TOO_LARGE')).toBe(true);
+    const excluded = first.log.folders.filter((f) => f.status === 'EXCLUDED').map((f) => f.source.replace(/\./g, '/'));
+    expect(excluded.sort()).toEqual([...EXCLUDED_SOURCE].sort());
+    expect(events.at(-1)).toMatchObject({ type: 'run-completed', status: 'COMPLETED_WITH_SKIPS' });
+
+    const dateMs = Date.UTC(2024, 0, 2, 3, 4, 5);
+    await fillMailbox(env.srcAddr, user, [
+      { folder: 'INBOX', flags: ['\\Seen'], internalDateMs: dateMs, body: makeMessage({ messageId: 'new-1@casella.test', subject: 'Nuovo 1', dateMs, size: 3000 }) },
+      { folder: 'INBOX', flags: [], internalDateMs: dateMs, body: makeMessage({ messageId: 'new-2@casella.test', subject: 'Nuovo 2', dateMs, size: 5000 }) },
+      { folder: 'Lavoro/Progetti 2024/Città', flags: ['custom_kw'], internalDateMs: dateMs, body: makeMessage({ subject: 'Nuovo senza id', dateMs, size: 7000 }) },
+    ]);
+    const second = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    expect(second.log.totals.messagesCopied).toBe(3);
+    await assertExactlyOnce(env, user);
+
+    const third = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    expect(third.log.totals.messagesCopied).toBe(0);
+    expect(third.log.folders.filter((f) => f.status !== 'EXCLUDED').every((f) => f.status === 'UP_TO_DATE')).toBe(true);
+
+    // lost state: Message-ID/date/size matching finds everything already there
+    const fresh = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: new MemorySyncStateStore() });
+    expect(fresh.log.totals.messagesCopied).toBe(0);
+    await assertExactlyOnce(env, user);
+    expect(countMessages(await snapshotMailbox(env.dstAddr, user))).toBeGreaterThan(60);
+  }, 120_000);
+});
