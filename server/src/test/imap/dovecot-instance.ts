@@ -223,6 +223,8 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
     setQuota: async (user, quota) => {
       quotas.set(user, quota);
       writeUsers();
+      // passwd-file is stat()ed at most once per second; wait so the next login sees the change
+      await new Promise((r) => setTimeout(r, 1100));
     },
     stop: async () => {
       if (proc.exitCode === null) {

@@ -3,31 +3,10 @@ import { ImapSyncEngine } from './imap-sync.engine.js';
 import { MemorySyncStateStore } from './memory-sync-state.store.js';
 import type { ProgressEvent } from './engine.types.js';
 import { startImapTestEnv, requireDovecot, type ImapTestEnv } from '../../../test/imap/imap-test-env.js';
-import {
-  EXCLUDED_SOURCE,
-  countMessages,
-  expectedDestination,
-  fillMailbox,
-  keysOnly,
-  makeMessage,
-  snapshotMailbox,
-  standardCorpus,
-} from '../../../test/imap/mailbox-fixtures.js';
+import { EXCLUDED_SOURCE, countMessages, fillMailbox, makeMessage, snapshotMailbox, standardCorpus } from '../../../test/imap/mailbox-fixtures.js';
+import { assertExactlyOnce } from '../../../test/imap/exactly-once.assert.js';
 
 const FAST_RETRY = { retryBaseMs: 50, retryMaxMs: 500 };
-const DEST_AUTO_FOLDERS = ['Trash', 'Junk', 'Sent Items', 'Drafts', 'Archive'];
-
-/** Destination must equal the mapped source: same folders and per folder the same multiset of messages. */
-export async function assertExactlyOnce(env: ImapTestEnv, user: string): Promise<void> {
-  const source = await snapshotMailbox(env.srcAddr, user);
-  const dest = keysOnly(await snapshotMailbox(env.dstAddr, user));
-  const expected = expectedDestination(source);
-  for (const name of DEST_AUTO_FOLDERS) if (!expected.has(name)) expected.set(name, []);
-  for (const name of ['Lavoro/Progetti 2024']) if (!expected.has(name)) expected.set(name, []);
-  expect([...dest.keys()].sort()).toEqual([...expected.keys()].sort());
-  for (const [folder, keys] of expected) expect({ folder, keys: dest.get(folder) }).toEqual({ folder, keys });
-}
-
 const hasDovecot = requireDovecot();
 
 describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
