@@ -97,6 +97,8 @@ log_path = ${o.dir}/dovecot.log
 info_log_path = ${o.dir}/dovecot.log
 ${ssl}disable_plaintext_auth = no
 auth_mechanisms = plain login
+# tests log in with wrong passwords on purpose: no failure delay
+auth_failure_delay = 0
 auth_master_user_separator = *
 mail_location = maildir:${o.dir}/mail/%u
 mail_uid = ${MAIL_UID}
@@ -142,6 +144,10 @@ service imap {
 }
 service anvil {
   chroot =
+  # no per-IP auth penalty: the documented way is to make its socket unusable
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
 }
 `;
 }

@@ -111,7 +111,7 @@ export function planFolders(source: FolderSide, dest: FolderSide, providerExclud
     }
     const special = specialUseOf(entry, source.namespace);
     const mapped = special ? destSpecial.get(special) : undefined;
-    if (mapped && segments.length === 1) {
+    if (mapped) {
       plans.push({ ...base, destination: mapped.name, destinationWire: mapped.wireName, specialUse: special });
       continue;
     }

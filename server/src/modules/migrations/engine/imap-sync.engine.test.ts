@@ -14,7 +14,7 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
   const engine = new ImapSyncEngine({ settings: FAST_RETRY });
 
   beforeAll(async () => {
-    env = await startImapTestEnv(['full@example.com', 'faultsrc@example.com', 'faultdst@example.com', 'validity@example.com']);
+    env = await startImapTestEnv(['full@example.com', 'survey@example.com', 'dated@example.com']);
   }, 60_000);
 
   afterAll(async () => {
@@ -58,4 +58,36 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     await assertExactlyOnce(env, user);
     expect(countMessages(await snapshotMailbox(env.dstAddr, user))).toBeGreaterThan(60);
   }, 120_000);
+
+  it('surveys folders with counts, sizes, exclusions and an estimate', async () => {
+    const user = 'survey@example.com';
+    await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 3, perFolder: 3 }));
+    const survey = await engine.survey(env.sourceEndpoint(user));
+    const inbox = survey.folders.find((f) => f.name === 'INBOX');
+    expect(inbox?.messages).toBe(8); // 3 generated + 3 duplicate Message-IDs + 2 without Message-ID
+    expect(inbox?.bytes).toBeGreaterThan(0);
+    expect(survey.folders.find((f) => f.name === 'Cestino')?.excluded).toMatch(/trash/);
+    expect(survey.folders.find((f) => f.name === 'Robaccia')?.excluded).toMatch(/junk \(special-use\)/);
+    expect(survey.folders.find((f) => f.name === 'Lavoro.Progetti 2024.Città')?.messages).toBe(3);
+    expect(survey.messagesToCopy).toBeLessThan(survey.totalMessages);
+    expect(survey.estimatedSeconds).toBeGreaterThan(0);
+    const validation = await engine.validate(env.destinationEndpoint(user), 'destination');
+    expect(validation).toMatchObject({ ok: true, delimiter: '/' });
+  }, 30_000);
+
+  it('copies only messages inside the date filter', async () => {
+    const user = 'dated@example.com';
+    const since = new Date(Date.UTC(2018, 0, 1));
+    const corpus = standardCorpus({ seed: 4, perFolder: 6 });
+    await fillMailbox(env.srcAddr, user, corpus);
+    const result = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: new MemorySyncStateStore(), dateFilter: { since } });
+    expect(result.status).toBe('COMPLETED');
+    const copiedFolders = new Set(['INBOX', 'Sent', 'Bozze', 'Archivio', 'Lavoro', 'Lavoro/Progetti 2024', 'Lavoro/Progetti 2024/Città', 'Café & Crème', '日本語', 'Allegati']);
+    const expected = corpus.filter((m) => copiedFolders.has(m.folder) && m.internalDateMs >= since.getTime() + 86_400_000).length;
+    const upper = corpus.filter((m) => copiedFolders.has(m.folder) && m.internalDateMs >= since.getTime() - 86_400_000).length;
+    const copied = countMessages(await snapshotMailbox(env.dstAddr, user));
+    expect(copied).toBeGreaterThanOrEqual(expected);
+    expect(copied).toBeLessThanOrEqual(upper);
+    expect(copied).toBeGreaterThan(0);
+  }, 30_000);
 });

@@ -56,7 +56,7 @@ export interface ListEntry {
 }
 
 export async function listMailboxes(conn: ImapConnection, pattern = '*'): Promise<ListEntry[]> {
-  const specialUse = conn.has('SPECIAL-USE') ? ' RETURN (SPECIAL-USE)' : '';
+  const specialUse = conn.has('SPECIAL-USE') && pattern !== '' ? ' RETURN (SPECIAL-USE)' : '';
   const res = await conn.command([`LIST "" ${pattern === '' ? '""' : `"${pattern}"`}${specialUse}`]);
   const out: ListEntry[] = [];
   for (const u of res.untagged) {
