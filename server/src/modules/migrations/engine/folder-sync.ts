@@ -132,6 +132,7 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(true, false));
   let fatal: MigrationError | undefined;
   let rejected = 0;
+  let missing = 0;
   const inFlight = new Set<Promise<void>>();
   const fetches: Array<Promise<void>> = [];
   let lastSave = Date.now();
@@ -180,10 +181,11 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     const waiting = new Map(batch.items.map((m) => [m.uid, m]));
     const fetch = uidFetch(src, toSequenceSet([...waiting.keys()]), 'UID BODY.PEEK[]', (msg) => {
       const meta = msg.uid === undefined ? undefined : waiting.get(msg.uid);
-      if (!meta || !msg.body) return;
+      if (!meta || !msg.body) return false;
       waiting.delete(meta.uid);
       if (fatal) ctx.budget.release(meta.size);
       else startAppend(meta, msg.body);
+      return true;
     })
       .catch((err: unknown) => {
         fatal ??= toMigrationError(err).withSide('source');
@@ -191,7 +193,10 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
       .finally(() => {
         for (const m of waiting.values()) {
           ctx.budget.release(m.size);
-          if (!fatal) reporter.entry('info', `Message UID ${m.uid} disappeared from the source during the copy.`, { folder: plan.source });
+          if (fatal) continue;
+          // not copied: keep the folder incomplete so the next run lists it again
+          missing++;
+          reporter.entry('warn', `Message UID ${m.uid} was not returned by the source (deleted during the copy?).`, { folder: plan.source });
         }
         waiting.clear();
       });
@@ -204,7 +209,7 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   const aborted = ctx.signal?.aborted === true;
   const failed = fatal ?? (aborted ? new MigrationError('CANCELLED', 'The run was cancelled.') : undefined);
   // Every append got a definitive answer unless the attempt failed; only then is nothing in doubt.
-  await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(failed !== undefined, !failed && rejected === 0));
+  await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(failed !== undefined, !failed && rejected === 0 && missing === 0));
   reporter.maybeProgress(plan.source, true);
   if (failed) throw failed;
   finishFolder(ctx);

@@ -44,6 +44,8 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
       destination: env.destinationEndpoint(user),
       stateStore: new MemorySyncStateStore(),
       onProgress: (e) => events.push(e),
+      // tiny batches: many FETCHes pipelined on one connection
+      settings: { fetchBatchMessages: 3 },
     });
     expect(srcProxy.cuts).toBe(1);
     expect(events.some((e) => e.type === 'error' && e.willRetry)).toBe(true);

@@ -131,13 +131,15 @@ export function parseFetch(u: UntaggedResponse): FetchedMessage {
   return msg;
 }
 
-/** Streams each FETCH response to `onMessage` instead of buffering the whole result. */
-export async function uidFetch(conn: ImapConnection, uidSet: string, items: string, onMessage: (msg: FetchedMessage) => void): Promise<void> {
+/**
+ * Streams each FETCH response to `onMessage` instead of buffering the whole result.
+ * `onMessage` returns false for a message that belongs to another pipelined FETCH.
+ */
+export async function uidFetch(conn: ImapConnection, uidSet: string, items: string, onMessage: (msg: FetchedMessage) => boolean | void): Promise<void> {
   await conn.command([`UID FETCH ${uidSet} (${items})`], {
     onUntagged: (u) => {
       if (u.name !== 'FETCH') return false;
-      onMessage(parseFetch(u));
-      return true;
+      return onMessage(parseFetch(u)) !== false;
     },
   });
 }

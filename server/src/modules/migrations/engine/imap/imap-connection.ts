@@ -281,10 +281,10 @@ export class ImapConnection {
       const res = parseUntagged(raw);
       if (res.name === 'BYE') this.byeText = res.status?.text ?? '';
       if (res.name === 'CAPABILITY') this.setCapabilities(res.tokens.filter((t): t is string => typeof t === 'string'));
-      const owner = this.pending[0];
-      if (!owner) return;
-      if (owner.options.onUntagged?.(res) === true) return;
-      owner.untagged.push(res);
+      // Dovecot may run pipelined FETCHes in parallel, so data is offered to every
+      // running command (each claims its own UIDs) before defaulting to the oldest.
+      for (const p of this.pending) if (p.options.onUntagged?.(res) === true) return;
+      this.pending[0]?.untagged.push(res);
       return;
     }
     const tagged = parseTagged(first);
