@@ -184,7 +184,9 @@ export async function snapshotMailbox(server: ServerAddress, user: string): Prom
         let id = item.mid;
         if (!id) {
           let hash = '';
-          await uidFetch(conn, String(item.uid), 'UID BODY.PEEK[]', (m) => (hash = createHash('sha1').update(m.body ?? Buffer.alloc(0)).digest('hex')));
+          await uidFetch(conn, String(item.uid), 'UID BODY.PEEK[]', (m) => {
+            hash = createHash('sha1').update(m.body ?? Buffer.alloc(0)).digest('hex');
+          });
           id = `sha1:${hash}`;
         }
         keys.push({ key: `${id}|${item.flags.join(' ')}|${item.date / 1000}`, size: item.size });

@@ -296,7 +296,9 @@ export class ImapSyncEngine {
 async function sizeByFetch(conn: ImapConnection, wireName: string): Promise<{ messages: number; bytes: number }> {
   const info = await selectMailbox(conn, wireName, true);
   let bytes = 0;
-  if (info.exists > 0) await uidFetch(conn, '1:*', 'RFC822.SIZE', (m) => (bytes += m.size ?? 0));
+  if (info.exists > 0) await uidFetch(conn, '1:*', 'RFC822.SIZE', (m) => {
+      bytes += m.size ?? 0;
+    });
   return { messages: info.exists, bytes };
 }
 
