@@ -185,7 +185,7 @@ export async function snapshotMailbox(server: ServerAddress, user: string): Prom
         if (!id) {
           let hash = '';
           await uidFetch(conn, String(item.uid), 'UID BODY.PEEK[]', (m) => {
-            hash = createHash('sha1').update(m.body ?? Buffer.alloc(0)).digest('hex');
+            hash = createHash('sha1').update(m.body?.toBuffer() ?? Buffer.alloc(0)).digest('hex');
           });
           id = `sha1:${hash}`;
         }

@@ -4,6 +4,7 @@ import { toMigrationError } from './endpoint-session.js';
 import type { FolderPlan } from './folder-mapper.js';
 import { appendMessage, selectMailbox, uidFetch, uidSearch, type MailboxInfo } from './imap/imap-commands.js';
 import { ImapCommandError, type ImapConnection } from './imap/imap-connection.js';
+import type { ImapLiteral } from './imap/imap-response.types.js';
 import { formatSearchDate, parseInternalDate } from './imap/imap-date.js';
 import { FingerprintCounter, extractMessageId, fingerprint } from './message-fingerprint.js';
 import { MigrationError } from './migration-error.js';
@@ -144,7 +145,7 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     saving = saving.then(() => ctx.store.saveFolder(ctx.mailboxKey, plan.source, state)).catch(() => undefined);
   };
 
-  const startAppend = (meta: MessageMeta, body: Buffer): void => {
+  const startAppend = (meta: MessageMeta, body: ImapLiteral): void => {
     const p = appendMessage(dst, plan.destinationWire, accept(meta.flags), meta.internalDate, body)
       .then(
         () => {

@@ -10,6 +10,7 @@ import type { FolderSyncState, MailboxSyncState, SyncStateStore } from './sync-s
 export class JsonFileSyncStateStore implements SyncStateStore {
   private readonly cache = new Map<string, MailboxSyncState>();
   private readonly chains = new Map<string, Promise<void>>();
+  private directoryReady: Promise<unknown> | undefined;
 
   constructor(private readonly directory: string) {}
 
@@ -45,7 +46,8 @@ export class JsonFileSyncStateStore implements SyncStateStore {
   }
 
   private async write(mailboxKey: string): Promise<void> {
-    await mkdir(this.directory, { recursive: true });
+    this.directoryReady ??= mkdir(this.directory, { recursive: true });
+    await this.directoryReady;
     const file = this.fileFor(mailboxKey);
     const tmp = `${file}.${process.pid}.tmp`;
     const body = JSON.stringify({ mailbox: mailboxKey, folders: this.cache.get(mailboxKey) ?? {} });

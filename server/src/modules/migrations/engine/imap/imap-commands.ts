@@ -1,5 +1,5 @@
 import type { CommandPart, ImapConnection } from './imap-connection.js';
-import type { ImapToken, UntaggedResponse } from './imap-response.types.js';
+import { ImapLiteral, type ImapToken, type UntaggedResponse } from './imap-response.types.js';
 import { decodeMailboxName } from './utf7-imap.codec.js';
 
 // Thin typed wrappers over the commands the engine needs.
@@ -110,7 +110,7 @@ export interface FetchedMessage {
   flags?: string[];
   internalDate?: string;
   size?: number;
-  body?: Buffer;
+  body?: ImapLiteral;
   header?: Buffer;
 }
 
@@ -125,7 +125,7 @@ export function parseFetch(u: UntaggedResponse): FetchedMessage {
     else if (key === 'FLAGS') msg.flags = Array.isArray(value) ? value.map((f) => tokenText(f)) : [];
     else if (key === 'INTERNALDATE') msg.internalDate = tokenText(value);
     else if (key === 'RFC822.SIZE') msg.size = Number(tokenText(value));
-    else if (key === 'BODY[]' || key === 'RFC822') msg.body = asBuffer(value);
+    else if (key === 'BODY[]' || key === 'RFC822') msg.body = value instanceof ImapLiteral ? value : ImapLiteral.of(asBuffer(value));
     else if (key.startsWith('BODY[HEADER')) msg.header = asBuffer(value);
   }
   return msg;
@@ -149,7 +149,7 @@ export interface AppendResult {
   uid?: number;
 }
 
-export async function appendMessage(conn: ImapConnection, wireName: string, flags: string[], internalDate: string | undefined, body: Buffer): Promise<AppendResult> {
+export async function appendMessage(conn: ImapConnection, wireName: string, flags: string[], internalDate: string | undefined, body: Buffer | ImapLiteral): Promise<AppendResult> {
   const parts: CommandPart[] = ['APPEND ', quoteArg(wireName), ` (${flags.join(' ')})`];
   if (internalDate) parts.push(` "${internalDate}"`);
   parts.push(' ', { literal: body });
@@ -169,12 +169,12 @@ export async function subscribeMailbox(conn: ImapConnection, wireName: string): 
 export function tokenText(token: ImapToken | undefined): string {
   if (token === null || token === undefined) return '';
   if (typeof token === 'string') return token;
-  if (Buffer.isBuffer(token)) return token.toString('utf8');
+  if (token instanceof ImapLiteral) return token.toString('utf8');
   return token.map((t) => tokenText(t)).join(' ');
 }
 
 function asBuffer(token: ImapToken | undefined): Buffer {
-  if (Buffer.isBuffer(token)) return token;
+  if (token instanceof ImapLiteral) return token.toBuffer();
   if (typeof token === 'string') return Buffer.from(token, 'utf8');
   return Buffer.alloc(0);
 }

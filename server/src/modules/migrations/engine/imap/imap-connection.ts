@@ -3,7 +3,7 @@ import tls from 'node:tls';
 import { MigrationError, classifySocketError, isThrottleText } from '../migration-error.js';
 import { ImapResponseReader } from './imap-response.reader.js';
 import { parseTagged, parseUntagged } from './imap-tokenizer.js';
-import type { RawResponse, TaggedResponse, UntaggedResponse } from './imap-response.types.js';
+import { ImapLiteral, type RawResponse, type TaggedResponse, type UntaggedResponse } from './imap-response.types.js';
 
 export type TransportSecurity = 'tls' | 'starttls' | 'starttls-if-offered' | 'none';
 
@@ -19,7 +19,7 @@ export interface ConnectOptions {
 }
 
 /** `line` is sent only after the server's "+" continuation (SASL responses). */
-export type CommandPart = string | { literal: Buffer } | { line: string };
+export type CommandPart = string | { literal: Buffer | ImapLiteral } | { line: string };
 
 export interface CommandResult {
   tagged: TaggedResponse;
@@ -156,12 +156,12 @@ export class ImapConnection {
       }
       const size = part.literal.length;
       if (nonSync || (this.has('LITERAL-') && size <= 4096)) {
-        out.push(`{${size}+}\r\n`, part.literal);
+        out.push(`{${size}+}\r\n`, ...chunksOf(part.literal));
         continue;
       }
       out.push(`{${size}}\r\n`);
       await this.flushThenAwaitContinuation(entry, out);
-      out = [part.literal];
+      out = [...chunksOf(part.literal)];
     }
     out.push('\r\n');
     await this.flush(out);
@@ -329,6 +329,10 @@ export class ImapConnection {
   destroy(): void {
     this.fail(new MigrationError('CONNECTION_LOST', `The connection to ${this.host} was closed.`));
   }
+}
+
+function chunksOf(literal: Buffer | ImapLiteral): Buffer[] {
+  return literal instanceof ImapLiteral ? literal.chunks : [literal];
 }
 
 function sniName(host: string): string | undefined {

@@ -4,7 +4,7 @@ import { parseUntagged, parseTagged } from './imap-tokenizer.js';
 import { parseFetch } from './imap-commands.js';
 import { decodeMailboxName, encodeMailboxName } from './utf7-imap.codec.js';
 import { formatInternalDate, parseInternalDate } from './imap-date.js';
-import type { RawResponse } from './imap-response.types.js';
+import { ImapLiteral, type RawResponse } from './imap-response.types.js';
 
 describe('modified UTF-7', () => {
   it.each([
@@ -32,7 +32,7 @@ describe('response reader and tokenizer', () => {
   });
 
   it('keeps section specifiers with spaces in one atom', () => {
-    const u = parseUntagged(['* 2 FETCH (UID 3 BODY[HEADER.FIELDS (MESSAGE-ID)] {4}', Buffer.from('ab\r\n'), ')']);
+    const u = parseUntagged(['* 2 FETCH (UID 3 BODY[HEADER.FIELDS (MESSAGE-ID)] {4}', ImapLiteral.of(Buffer.from('ab\r\n')), ')']);
     expect(parseFetch(u).header?.toString()).toBe('ab\r\n');
   });
 });

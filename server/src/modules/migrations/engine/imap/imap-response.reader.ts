@@ -1,15 +1,19 @@
-import type { RawResponse } from './imap-response.types.js';
+import { ImapLiteral, type RawResponse } from './imap-response.types.js';
 
 const LITERAL_AT_END = /\{(\d+)\+?\}$/;
 
+// Below this size a literal is copied out, so it does not pin a whole socket chunk.
+const COPY_BELOW = 4096;
+
 /**
- * Splits the byte stream into complete responses. Literal payloads are copied
- * once into a buffer of their announced size, so large bodies cost no re-concatenation.
+ * Splits the byte stream into complete responses. Large literal payloads stay as
+ * views of the socket's chunks: no copy, no per-message allocation.
  */
 export class ImapResponseReader {
   private pending: Buffer = Buffer.alloc(0);
   private current: RawResponse = [];
-  private literal: Buffer | undefined;
+  private literal: Buffer[] | undefined;
+  private literalSize = 0;
   private literalFilled = 0;
 
   constructor(private readonly onResponse: (raw: RawResponse) => void) {}
@@ -23,12 +27,13 @@ export class ImapResponseReader {
     }
     while (offset < data.length) {
       if (this.literal) {
-        const take = Math.min(this.literal.length - this.literalFilled, data.length - offset);
-        data.copy(this.literal, this.literalFilled, offset, offset + take);
+        const take = Math.min(this.literalSize - this.literalFilled, data.length - offset);
+        this.literal.push(data.subarray(offset, offset + take));
         this.literalFilled += take;
         offset += take;
-        if (this.literalFilled === this.literal.length) {
-          this.current.push(this.literal);
+        if (this.literalFilled === this.literalSize) {
+          const chunks = this.literalSize < COPY_BELOW ? [Buffer.concat(this.literal, this.literalSize)] : this.literal;
+          this.current.push(new ImapLiteral(chunks, this.literalSize));
           this.literal = undefined;
         }
         continue;
@@ -46,9 +51,10 @@ export class ImapResponseReader {
       if (m) {
         const size = Number(m[1]);
         if (size === 0) {
-          this.current.push(Buffer.alloc(0));
+          this.current.push(ImapLiteral.of(Buffer.alloc(0)));
         } else {
-          this.literal = Buffer.allocUnsafe(size);
+          this.literal = [];
+          this.literalSize = size;
           this.literalFilled = 0;
         }
         continue;

@@ -1,9 +1,29 @@
 // Shapes produced by the response reader and tokenizer.
 
-export type ImapToken = string | Buffer | null | ImapToken[];
+/** Literal payload kept as the socket's own chunks, so large bodies are never copied. */
+export class ImapLiteral {
+  constructor(
+    readonly chunks: Buffer[],
+    readonly length: number,
+  ) {}
+
+  static of(buffer: Buffer): ImapLiteral {
+    return new ImapLiteral([buffer], buffer.length);
+  }
+
+  toBuffer(): Buffer {
+    return this.chunks.length === 1 && this.chunks[0] ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+  }
+
+  toString(encoding: BufferEncoding = 'utf8'): string {
+    return this.toBuffer().toString(encoding);
+  }
+}
+
+export type ImapToken = string | ImapLiteral | null | ImapToken[];
 
 /** One complete server response: line text interleaved with literal payloads. */
-export type RawResponse = Array<string | Buffer>;
+export type RawResponse = Array<string | ImapLiteral>;
 
 export type StatusKind = 'OK' | 'NO' | 'BAD' | 'BYE' | 'PREAUTH';
 

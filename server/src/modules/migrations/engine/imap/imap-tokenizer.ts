@@ -1,8 +1,8 @@
-import type { ImapToken, RawResponse, StatusKind, StatusResponse, TaggedResponse, UntaggedResponse } from './imap-response.types.js';
+import { ImapLiteral, type ImapToken, type RawResponse, type StatusKind, type StatusResponse, type TaggedResponse, type UntaggedResponse } from './imap-response.types.js';
 
 const STATUS_KINDS = new Set(['OK', 'NO', 'BAD', 'BYE', 'PREAUTH']);
 
-/** Tokenizes a raw response; literals come back as Buffers, NIL as null. */
+/** Tokenizes a raw response; literals come back as ImapLiteral, NIL as null. */
 class TokenCursor {
   private part = 0;
   private pos = 0;
@@ -74,7 +74,7 @@ class TokenCursor {
         const lit = this.raw[this.part + 1];
         this.part += 2;
         this.pos = 0;
-        return Buffer.isBuffer(lit) ? lit : Buffer.alloc(0);
+        return lit instanceof ImapLiteral ? lit : ImapLiteral.of(Buffer.alloc(0));
       }
     }
     return this.readAtom(t);
