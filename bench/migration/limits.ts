@@ -1,5 +1,5 @@
 // The two ceilings the engine is compared with, measured with the same client and parallelism.
-import { appendMessage, selectMailbox, uidFetch, listMailboxes, createMailbox } from '../../server/src/modules/migrations/engine/imap/imap-commands.js';
+import { appendMessage, appendMessages, selectMailbox, uidFetch, listMailboxes, createMailbox } from '../../server/src/modules/migrations/engine/imap/imap-commands.js';
 import { formatInternalDate } from '../../server/src/modules/migrations/engine/imap/imap-date.js';
 import { encodeMailboxName } from '../../server/src/modules/migrations/engine/imap/utf7-imap.codec.js';
 import { masterConnection, type ServerAddress } from '../../server/src/test/imap/mailbox-fixtures.js';
@@ -39,7 +39,7 @@ export async function fetchLimit(server: ServerAddress, user: string, folders: s
 }
 
 /** Destination ceiling: APPEND pre-rendered messages from memory, pipelined. */
-export async function appendLimit(server: ServerAddress, user: string, items: CorpusItem[], bodies: Buffer[], workers: number): Promise<Throughput> {
+export async function appendLimit(server: ServerAddress, user: string, items: CorpusItem[], bodies: Buffer[], workers: number, group = 1): Promise<Throughput> {
   const byFolder = new Map<string, number[]>();
   items.forEach((it, i) => byFolder.set(it.folder, [...(byFolder.get(it.folder) ?? []), i]));
   const setup = await masterConnection(server, user);
@@ -61,16 +61,15 @@ export async function appendLimit(server: ServerAddress, user: string, items: Co
     const wire = encodeMailboxName(folder.split('/').join(server.separator));
     // bounded window, like the engine, so the server sees the same kind of load
     const window = new Set<Promise<void>>();
-    for (const i of indexes) {
-      const item = items[i];
-      const body = bodies[i];
-      if (!item || !body) continue;
-      const p = appendMessage(conn, wire, item.flags, formatInternalDate(item.internalDateMs), body).then(() => {
-        bytes += body.length;
+    for (let g = 0; g < indexes.length; g += group) {
+      const batch = indexes.slice(g, g + group).map((i) => ({ flags: items[i]?.flags ?? [], internalDate: formatInternalDate(items[i]?.internalDateMs ?? 0), body: bodies[i] ?? Buffer.alloc(0) }));
+      const size = batch.reduce((n, b) => n + b.body.length, 0);
+      const p = (group === 1 && batch[0] ? appendMessage(conn, wire, batch[0].flags, batch[0].internalDate, batch[0].body) : appendMessages(conn, wire, batch)).then(() => {
+        bytes += size;
         window.delete(p);
       });
       window.add(p);
-      if (window.size >= 64) await Promise.race(window);
+      if (window.size >= Math.max(2, Math.ceil(64 / group))) await Promise.race(window);
     }
     await Promise.all(window);
     await conn.logout();

@@ -26,6 +26,9 @@ export interface EngineSettings {
   maxInFlightBytes: number;
   fetchBatchMessages: number;
   fetchBatchBytes: number;
+  /** Messages per MULTIAPPEND (when the destination offers it); 1 disables grouping. */
+  appendBatchMessages: number;
+  appendBatchBytes: number;
   /** Larger messages are skipped and logged. */
   maxMessageBytes: number;
   /** Attempts per folder for retryable failures (throttling, dropped connections, timeouts). */
@@ -44,6 +47,8 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   maxInFlightBytes: 64 * 1024 * 1024,
   fetchBatchMessages: 200,
   fetchBatchBytes: 8 * 1024 * 1024,
+  appendBatchMessages: 50,
+  appendBatchBytes: 4 * 1024 * 1024,
   maxMessageBytes: 50 * 1024 * 1024,
   maxAttempts: 6,
   retryBaseMs: 1000,

@@ -2,7 +2,7 @@ import type { ByteBudget } from './byte-budget.js';
 import type { EngineSettings, SkipReason } from './engine.types.js';
 import { toMigrationError } from './endpoint-session.js';
 import type { FolderPlan } from './folder-mapper.js';
-import { appendMessage, selectMailbox, uidFetch, uidSearch, type MailboxInfo } from './imap/imap-commands.js';
+import { appendMessage, appendMessages, selectMailbox, uidFetch, uidSearch, type MailboxInfo } from './imap/imap-commands.js';
 import { ImapCommandError, type ImapConnection } from './imap/imap-connection.js';
 import type { ImapLiteral } from './imap/imap-response.types.js';
 import { formatSearchDate, parseInternalDate } from './imap/imap-date.js';
@@ -25,6 +25,11 @@ export interface FolderSyncContext {
   filterKey: string;
   reporter: RunReporter;
   signal?: AbortSignal;
+}
+
+interface Fetched {
+  meta: MessageMeta;
+  body: ImapLiteral;
 }
 
 interface MessageMeta {
@@ -145,32 +150,47 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     saving = saving.then(() => ctx.store.saveFolder(ctx.mailboxKey, plan.source, state)).catch(() => undefined);
   };
 
-  const startAppend = (meta: MessageMeta, body: ImapLiteral): void => {
-    const p = appendMessage(dst, plan.destinationWire, accept(meta.flags), meta.internalDate, body)
-      .then(
-        () => {
-          copied.add(meta.uid);
-          flog.copied++;
-          flog.bytes += body.length;
-          reporter.copied(plan.source, body.length);
-          persistSoon();
-        },
-        (err: unknown) => {
-          const e = toMigrationError(err).withSide('destination');
-          if (e.code === 'PROTOCOL' && err instanceof ImapCommandError) {
-            rejected++;
-            skip(ctx, meta, 'REJECTED_BY_DESTINATION', err.response.text);
-          } else {
-            fatal ??= e;
-          }
-        },
-      )
-      .finally(() => {
-        ctx.budget.release(meta.size);
-        inFlight.delete(p);
-      });
+  const markCopied = (item: Fetched): void => {
+    copied.add(item.meta.uid);
+    flog.copied++;
+    flog.bytes += item.body.length;
+    reporter.copied(plan.source, item.body.length);
+  };
+  // One MULTIAPPEND is one destination transaction; a rejected group is retried
+  // message by message so one bad message does not block its neighbours.
+  const appendGroup = async (group: Fetched[]): Promise<void> => {
+    const [single] = group;
+    try {
+      if (group.length > 1) {
+        await appendMessages(dst, plan.destinationWire, group.map((g) => ({ flags: accept(g.meta.flags), internalDate: g.meta.internalDate, body: g.body })));
+      } else if (single) {
+        await appendMessage(dst, plan.destinationWire, accept(single.meta.flags), single.meta.internalDate, single.body);
+      }
+      group.forEach(markCopied);
+      persistSoon();
+    } catch (err) {
+      const e = toMigrationError(err).withSide('destination');
+      if (e.code !== 'PROTOCOL' || !(err instanceof ImapCommandError)) {
+        fatal ??= e;
+        return;
+      }
+      if (group.length > 1) {
+        await Promise.all(group.map((g) => appendGroup([g])));
+        return;
+      }
+      rejected++;
+      if (single) skip(ctx, single.meta, 'REJECTED_BY_DESTINATION', err.response.text);
+    }
+  };
+  const launch = (group: Fetched[]): void => {
+    const bytes = group.reduce((n, g) => n + g.meta.size, 0);
+    const p = appendGroup(group).finally(() => {
+      ctx.budget.release(bytes);
+      inFlight.delete(p);
+    });
     inFlight.add(p);
   };
+  const groupMessages = dst.has('MULTIAPPEND') ? settings.appendBatchMessages : 1;
 
   for (const batch of makeBatches(candidates, settings.fetchBatchMessages, settings.fetchBatchBytes)) {
     if (fatal || ctx.signal?.aborted) break;
@@ -180,18 +200,35 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
       break;
     }
     const waiting = new Map(batch.items.map((m) => [m.uid, m]));
+    let group: Fetched[] = [];
+    let groupBytes = 0;
     const fetch = uidFetch(src, toSequenceSet([...waiting.keys()]), 'UID BODY.PEEK[]', (msg) => {
       const meta = msg.uid === undefined ? undefined : waiting.get(msg.uid);
       if (!meta || !msg.body) return false;
       waiting.delete(meta.uid);
-      if (fatal) ctx.budget.release(meta.size);
-      else startAppend(meta, msg.body);
+      if (fatal) {
+        ctx.budget.release(meta.size);
+        return true;
+      }
+      // appends start while the rest of the batch is still arriving
+      group.push({ meta, body: msg.body });
+      groupBytes += meta.size;
+      if (group.length >= groupMessages || groupBytes >= settings.appendBatchBytes) {
+        launch(group);
+        group = [];
+        groupBytes = 0;
+      }
       return true;
     })
       .catch((err: unknown) => {
         fatal ??= toMigrationError(err).withSide('source');
       })
       .finally(() => {
+        if (group.length > 0) {
+          if (fatal) ctx.budget.release(groupBytes);
+          else launch(group);
+          group = [];
+        }
         for (const m of waiting.values()) {
           ctx.budget.release(m.size);
           if (fatal) continue;

@@ -158,6 +158,25 @@ export async function appendMessage(conn: ImapConnection, wireName: string, flag
   return m ? { uidValidity: Number(m[1]), uid: Number(m[2]) } : {};
 }
 
+export interface AppendItem {
+  flags: string[];
+  internalDate?: string;
+  body: Buffer | ImapLiteral;
+}
+
+/** MULTIAPPEND (RFC 3502): one command and one destination transaction for many messages, all or nothing. */
+export async function appendMessages(conn: ImapConnection, wireName: string, items: AppendItem[]): Promise<AppendResult> {
+  const parts: CommandPart[] = ['APPEND ', quoteArg(wireName)];
+  for (const item of items) {
+    parts.push(` (${item.flags.join(' ')})`);
+    if (item.internalDate) parts.push(` "${item.internalDate}"`);
+    parts.push(' ', { literal: item.body });
+  }
+  const res = await conn.command(parts);
+  const m = /^APPENDUID (\d+) /i.exec(res.tagged.code ?? '');
+  return m ? { uidValidity: Number(m[1]) } : {};
+}
+
 export async function createMailbox(conn: ImapConnection, wireName: string): Promise<void> {
   await conn.command(['CREATE ', quoteArg(wireName)]);
 }
