@@ -33,5 +33,6 @@ process.stdout.write(
     bytes: result.log.totals.bytesCopied,
     maxRssMb: peakRssMb(),
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    cpuUserSeconds: process.cpuUsage().user / 1e6,
   }) + '\n',
 );

@@ -32,6 +32,8 @@ export interface DovecotOptions {
   separator?: '/' | '.';
   /** Adds an implicit-TLS listener with a self-signed certificate. */
   tls?: boolean;
+  /** Parent directory for config, sockets and mail (default: the OS temp dir); the bench uses tmpfs. */
+  parentDir?: string;
   /** Folder name -> special-use flag, created automatically. */
   specialUse?: Record<string, string>;
 }
@@ -42,6 +44,8 @@ export interface DovecotInstance {
   tlsPort?: number;
   dir: string;
   mailDir: string;
+  /** PID of the dovecot master; its reaped children's CPU shows in /proc/<pid>/stat. */
+  pid: number;
   log(): string;
   /** Rewrites a user's quota; Dovecot re-reads the passwd-file on the next login. */
   setQuota(user: string, quota: string | undefined): Promise<void>;
@@ -181,7 +185,7 @@ function safeRead(file: string): string {
 /** Starts a private Dovecot on a loopback high port with its own config, base_dir and mail dirs. */
 export async function startDovecot(options: DovecotOptions): Promise<DovecotInstance> {
   if (!dovecotAvailable()) throw new Error('dovecot (and root) is required for IMAP integration tests');
-  const dir = mkdtempSync(path.join(tmpdir(), 'casella-dovecot-'));
+  const dir = mkdtempSync(path.join(options.parentDir ?? tmpdir(), 'casella-dovecot-'));
   chmodSync(dir, 0o755);
   for (const sub of ['run', 'state', 'mail', 'home']) mkdirSync(path.join(dir, sub), { recursive: true });
   for (const sub of ['mail', 'home']) chownSync(path.join(dir, sub), MAIL_UID, MAIL_GID);
@@ -225,6 +229,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
     tlsPort,
     dir,
     mailDir: path.join(dir, 'mail'),
+    pid: proc.pid ?? 0,
     log: () => safeRead(logFile),
     setQuota: async (user, quota) => {
       quotas.set(user, quota);
