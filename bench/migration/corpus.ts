@@ -38,7 +38,12 @@ const KB = 1024;
 /** 88% 1-64 KB, 10% 64 KB-1 MB, 2% 1-5 MB, log-uniform within each band: ~100 KB mean. */
 function pickSize(rnd: () => number): number {
   const band = rnd();
-  const [lo, hi] = band < 0.88 ? [1 * KB, 64 * KB] : band < 0.98 ? [64 * KB, 1024 * KB] : [1024 * KB, 5 * 1024 * KB];
+  const [lo, hi] =
+    band < 0.88
+      ? [1 * KB, 64 * KB]
+      : band < 0.98
+        ? [64 * KB, 1024 * KB]
+        : [1024 * KB, 5 * 1024 * KB];
   return Math.round(Math.exp(Math.log(lo) + rnd() * (Math.log(hi) - Math.log(lo))));
 }
 
@@ -59,5 +64,10 @@ export function buildCorpus(count: number, seed = 2026): CorpusItem[] {
 }
 
 export function renderItem(item: CorpusItem): Buffer {
-  return makeMessage({ messageId: `bench-${item.index}@casella.test`, subject: `Bench ${item.index} è`, dateMs: item.internalDateMs, size: item.size });
+  return makeMessage({
+    messageId: `bench-${item.index}@casella.test`,
+    subject: `Bench ${item.index} è`,
+    dateMs: item.internalDateMs,
+    size: item.size,
+  });
 }

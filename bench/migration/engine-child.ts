@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { ImapSyncEngine } from '../../server/src/modules/migrations/engine/imap-sync.engine.js';
 import { JsonFileSyncStateStore } from '../../server/src/modules/migrations/engine/json-file-sync-state.store.js';
-import type { EngineSettings, ImapEndpoint } from '../../server/src/modules/migrations/engine/engine.types.js';
+import type {
+  EngineSettings,
+  ImapEndpoint,
+} from '../../server/src/modules/migrations/engine/engine.types.js';
 
 interface Config {
   source: ImapEndpoint;
@@ -22,7 +25,12 @@ function peakRssMb(): number {
 
 const config = JSON.parse(process.argv[2] ?? '{}') as Config;
 const started = performance.now();
-const result = await new ImapSyncEngine().run({ source: config.source, destination: config.destination, stateStore: new JsonFileSyncStateStore(config.stateDir), settings: config.settings });
+const result = await new ImapSyncEngine().run({
+  source: config.source,
+  destination: config.destination,
+  stateStore: new JsonFileSyncStateStore(config.stateDir),
+  settings: config.settings,
+});
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(
   JSON.stringify({

@@ -1,8 +1,18 @@
 // The two ceilings the engine is compared with, measured with the same client and parallelism.
-import { appendMessage, appendMessages, selectMailbox, uidFetch, listMailboxes, createMailbox } from '../../server/src/modules/migrations/engine/imap/imap-commands.js';
+import {
+  appendMessage,
+  appendMessages,
+  selectMailbox,
+  uidFetch,
+  listMailboxes,
+  createMailbox,
+} from '../../server/src/modules/migrations/engine/imap/imap-commands.js';
 import { formatInternalDate } from '../../server/src/modules/migrations/engine/imap/imap-date.js';
 import { encodeMailboxName } from '../../server/src/modules/migrations/engine/imap/utf7-imap.codec.js';
-import { masterConnection, type ServerAddress } from '../../server/src/test/imap/mailbox-fixtures.js';
+import {
+  masterConnection,
+  type ServerAddress,
+} from '../../server/src/test/imap/mailbox-fixtures.js';
 import type { CorpusItem } from './corpus.js';
 
 export interface Throughput {
@@ -11,7 +21,11 @@ export interface Throughput {
   messages: number;
 }
 
-async function parallel<T>(items: T[], workers: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function parallel<T>(
+  items: T[],
+  workers: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   const queue = [...items];
   await Promise.all(
     Array.from({ length: workers }, async () => {
@@ -21,13 +35,22 @@ async function parallel<T>(items: T[], workers: number, fn: (item: T) => Promise
 }
 
 /** Source ceiling: FETCH every body, keep nothing. */
-export async function fetchLimit(server: ServerAddress, user: string, folders: string[], workers: number): Promise<Throughput> {
+export async function fetchLimit(
+  server: ServerAddress,
+  user: string,
+  folders: string[],
+  workers: number,
+): Promise<Throughput> {
   let bytes = 0;
   let messages = 0;
   const started = performance.now();
   await parallel(folders, workers, async (folder) => {
     const conn = await masterConnection(server, user);
-    const info = await selectMailbox(conn, encodeMailboxName(folder.split('/').join(server.separator)), true);
+    const info = await selectMailbox(
+      conn,
+      encodeMailboxName(folder.split('/').join(server.separator)),
+      true,
+    );
     if (info.exists > 0)
       await uidFetch(conn, '1:*', 'UID BODY.PEEK[]', (m) => {
         bytes += m.body?.length ?? 0;
@@ -39,7 +62,14 @@ export async function fetchLimit(server: ServerAddress, user: string, folders: s
 }
 
 /** Destination ceiling: APPEND pre-rendered messages from memory, pipelined. */
-export async function appendLimit(server: ServerAddress, user: string, items: CorpusItem[], bodies: Buffer[], workers: number, group = 1): Promise<Throughput> {
+export async function appendLimit(
+  server: ServerAddress,
+  user: string,
+  items: CorpusItem[],
+  bodies: Buffer[],
+  workers: number,
+  group = 1,
+): Promise<Throughput> {
   const byFolder = new Map<string, number[]>();
   items.forEach((it, i) => byFolder.set(it.folder, [...(byFolder.get(it.folder) ?? []), i]));
   const setup = await masterConnection(server, user);
@@ -62,9 +92,17 @@ export async function appendLimit(server: ServerAddress, user: string, items: Co
     // bounded window, like the engine, so the server sees the same kind of load
     const window = new Set<Promise<void>>();
     for (let g = 0; g < indexes.length; g += group) {
-      const batch = indexes.slice(g, g + group).map((i) => ({ flags: items[i]?.flags ?? [], internalDate: formatInternalDate(items[i]?.internalDateMs ?? 0), body: bodies[i] ?? Buffer.alloc(0) }));
+      const batch = indexes.slice(g, g + group).map((i) => ({
+        flags: items[i]?.flags ?? [],
+        internalDate: formatInternalDate(items[i]?.internalDateMs ?? 0),
+        body: bodies[i] ?? Buffer.alloc(0),
+      }));
       const size = batch.reduce((n, b) => n + b.body.length, 0);
-      const p = (group === 1 && batch[0] ? appendMessage(conn, wire, batch[0].flags, batch[0].internalDate, batch[0].body) : appendMessages(conn, wire, batch)).then(() => {
+      const p = (
+        group === 1 && batch[0]
+          ? appendMessage(conn, wire, batch[0].flags, batch[0].internalDate, batch[0].body)
+          : appendMessages(conn, wire, batch)
+      ).then(() => {
         bytes += size;
         window.delete(p);
       });

@@ -7,9 +7,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { DEFAULT_ENGINE_SETTINGS } from '../../server/src/modules/migrations/engine/engine.types.js';
-import { statusMailbox, listMailboxes } from '../../server/src/modules/migrations/engine/imap/imap-commands.js';
+import {
+  statusMailbox,
+  listMailboxes,
+} from '../../server/src/modules/migrations/engine/imap/imap-commands.js';
 import { dovecotAvailable, startDovecot } from '../../server/src/test/imap/dovecot-instance.js';
-import { MASTER, masterConnection, type ServerAddress } from '../../server/src/test/imap/mailbox-fixtures.js';
+import {
+  MASTER,
+  masterConnection,
+  type ServerAddress,
+} from '../../server/src/test/imap/mailbox-fixtures.js';
 import { BENCH_FOLDERS, buildCorpus, renderItem } from './corpus.js';
 import { appendLimit, fetchLimit, type Throughput } from './limits.js';
 
@@ -48,7 +55,11 @@ function fmt(t: Throughput): string {
 }
 
 async function runEngine(config: object): Promise<EngineRun> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'engine-child.ts'), JSON.stringify(config)], { maxBuffer: 16 * MB });
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', path.join(here, 'engine-child.ts'), JSON.stringify(config)],
+    { maxBuffer: 16 * MB },
+  );
   const last = stdout.trim().split('\n').at(-1) ?? '{}';
   return JSON.parse(last) as EngineRun;
 }
@@ -64,14 +75,20 @@ async function countAll(server: ServerAddress, user: string): Promise<Record<str
   return counts;
 }
 
-const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+const sum = (counts: Record<string, number>): number =>
+  Object.values(counts).reduce((a, b) => a + b, 0);
 
 async function main(): Promise<void> {
-  if (!dovecotAvailable()) throw new Error('The migration benchmark needs Dovecot and root (apt-get install -y dovecot-imapd).');
+  if (!dovecotAvailable())
+    throw new Error(
+      'The migration benchmark needs Dovecot and root (apt-get install -y dovecot-imapd).',
+    );
   const users = ['bench@example.com'];
-  for (let r = 1; r <= ROUNDS; r++) users.push(`limit-${r}@example.com`, `multi-${r}@example.com`, `engine-${r}@example.com`);
+  for (let r = 1; r <= ROUNDS; r++)
+    users.push(`limit-${r}@example.com`, `multi-${r}@example.com`, `engine-${r}@example.com`);
   // BENCH_STORAGE=tmpfs puts both servers' mail in /dev/shm (no disk, fully CPU-bound); default is the temp dir on disk
-  const parentDir = process.env.BENCH_STORAGE === 'tmpfs' && existsSync('/dev/shm') ? '/dev/shm' : undefined;
+  const parentDir =
+    process.env.BENCH_STORAGE === 'tmpfs' && existsSync('/dev/shm') ? '/dev/shm' : undefined;
   const accounts = users.map((name) => ({ name, password: 'x' }));
   const [source, destination] = await Promise.all([
     startDovecot({ users: accounts, masterUsers: [MASTER], separator: '.', parentDir }),
@@ -84,8 +101,17 @@ async function main(): Promise<void> {
     const items = buildCorpus(MESSAGES);
     const bodies: Buffer[] = items.map(renderItem);
     const totalBytes = bodies.reduce((n, b) => n + b.length, 0);
-    console.log(`corpus: ${items.length} messages, ${(totalBytes / MB).toFixed(1)} MB, ${BENCH_FOLDERS.length} folders, sizes ${Math.min(...items.map((i) => i.size))} B to ${(Math.max(...items.map((i) => i.size)) / MB).toFixed(2)} MB, storage ${parentDir ?? tmpdir()}`);
-    const fill = await appendLimit(src, 'bench@example.com', items, bodies, WORKERS, DEFAULT_ENGINE_SETTINGS.appendBatchMessages);
+    console.log(
+      `corpus: ${items.length} messages, ${(totalBytes / MB).toFixed(1)} MB, ${BENCH_FOLDERS.length} folders, sizes ${Math.min(...items.map((i) => i.size))} B to ${(Math.max(...items.map((i) => i.size)) / MB).toFixed(2)} MB, storage ${parentDir ?? tmpdir()}`,
+    );
+    const fill = await appendLimit(
+      src,
+      'bench@example.com',
+      items,
+      bodies,
+      WORKERS,
+      DEFAULT_ENGINE_SETTINGS.appendBatchMessages,
+    );
     console.log(`source filled: ${fmt(fill)}`);
 
     const fetches: number[] = [];
@@ -94,7 +120,13 @@ async function main(): Promise<void> {
     const firstSeconds: number[] = [];
     const rerunSeconds: number[] = [];
     const rss: number[] = [];
-    const endpoint = (port: number, user: string) => ({ serverType: 'STANDARD_NO_SSL', host: `127.0.0.1:${port}`, user, masterUser: MASTER.name, masterPassword: MASTER.password });
+    const endpoint = (port: number, user: string) => ({
+      serverType: 'STANDARD_NO_SSL',
+      host: `127.0.0.1:${port}`,
+      user,
+      masterUser: MASTER.name,
+      masterPassword: MASTER.password,
+    });
     // Rounds interleave limits and engine so load from other processes hits all figures alike; medians are reported.
     for (let r = 1; r <= ROUNDS; r++) {
       await flushDisk();
@@ -104,26 +136,50 @@ async function main(): Promise<void> {
       const single = await appendLimit(dst, `limit-${r}@example.com`, items, bodies, WORKERS, 1);
       console.log(`[round ${r}] destination limit, pipelined APPEND from memory: ${fmt(single)}`);
       await flushDisk();
-      const multi = await appendLimit(dst, `multi-${r}@example.com`, items, bodies, WORKERS, DEFAULT_ENGINE_SETTINGS.appendBatchMessages);
-      console.log(`[round ${r}] destination limit, MULTIAPPEND x${DEFAULT_ENGINE_SETTINGS.appendBatchMessages} from memory: ${fmt(multi)}`);
+      const multi = await appendLimit(
+        dst,
+        `multi-${r}@example.com`,
+        items,
+        bodies,
+        WORKERS,
+        DEFAULT_ENGINE_SETTINGS.appendBatchMessages,
+      );
+      console.log(
+        `[round ${r}] destination limit, MULTIAPPEND x${DEFAULT_ENGINE_SETTINGS.appendBatchMessages} from memory: ${fmt(multi)}`,
+      );
       // the destination's ceiling is whichever way it accepts messages faster
       appends.push(Math.max(mbps(single), mbps(multi)));
       fetches.push(mbps(fetch));
 
       await flushDisk();
       const stateDir = path.join(stateRoot, `round-${r}`);
-      const config = { source: endpoint(source.port, 'bench@example.com'), destination: endpoint(destination.port, `engine-${r}@example.com`), stateDir };
+      const config = {
+        source: endpoint(source.port, 'bench@example.com'),
+        destination: endpoint(destination.port, `engine-${r}@example.com`),
+        stateDir,
+      };
       const first = await runEngine(config);
-      if (first.status !== 'COMPLETED') throw new Error(`engine run ended ${first.status}: ${JSON.stringify(first.error)}`);
-      const engineT: Throughput = { seconds: first.seconds, bytes: first.bytes, messages: first.messages };
-      console.log(`[round ${r}] engine: ${first.messages} messages, ${(first.bytes / MB).toFixed(1)} MB: ${fmt(engineT)}, peak RSS ${first.maxRssMb.toFixed(0)} MB, CPU ${first.cpuSeconds.toFixed(2)} s`);
+      if (first.status !== 'COMPLETED')
+        throw new Error(`engine run ended ${first.status}: ${JSON.stringify(first.error)}`);
+      const engineT: Throughput = {
+        seconds: first.seconds,
+        bytes: first.bytes,
+        messages: first.messages,
+      };
+      console.log(
+        `[round ${r}] engine: ${first.messages} messages, ${(first.bytes / MB).toFixed(1)} MB: ${fmt(engineT)}, peak RSS ${first.maxRssMb.toFixed(0)} MB, CPU ${first.cpuSeconds.toFixed(2)} s`,
+      );
       const copied = await countAll(dst, `engine-${r}@example.com`);
       if (sum(copied) !== items.length) {
         const expected = await countAll(src, 'bench@example.com');
-        throw new Error(`destination holds ${sum(copied)} messages, expected ${items.length}: ${JSON.stringify({ expected, copied })}`);
+        throw new Error(
+          `destination holds ${sum(copied)} messages, expected ${items.length}: ${JSON.stringify({ expected, copied })}`,
+        );
       }
       const rerun = await runEngine(config);
-      console.log(`[round ${r}] rerun without changes: ${rerun.messages} messages copied in ${rerun.seconds.toFixed(3)} s`);
+      console.log(
+        `[round ${r}] rerun without changes: ${rerun.messages} messages copied in ${rerun.seconds.toFixed(3)} s`,
+      );
       if (rerun.messages !== 0) throw new Error('the no-change rerun copied messages');
       engines.push(mbps(engineT));
       firstSeconds.push(first.seconds);
@@ -134,7 +190,9 @@ async function main(): Promise<void> {
     console.log(
       `median over ${ROUNDS} rounds: engine ${median(engines).toFixed(1)} MB/s (${(MESSAGES / median(firstSeconds)).toFixed(0)} msg/s), source limit ${median(fetches).toFixed(1)} MB/s, destination limit ${median(appends).toFixed(1)} MB/s`,
     );
-    console.log(`ratio=${(median(engines) / limit).toFixed(2)} rss_mb=${Math.max(...rss).toFixed(0)} rerun_speedup=${(median(firstSeconds) / median(rerunSeconds)).toFixed(1)}`);
+    console.log(
+      `ratio=${(median(engines) / limit).toFixed(2)} rss_mb=${Math.max(...rss).toFixed(0)} rerun_speedup=${(median(firstSeconds) / median(rerunSeconds)).toFixed(1)}`,
+    );
   } finally {
     rmSync(stateRoot, { recursive: true, force: true });
     await Promise.all([source.stop(), destination.stop()]);

@@ -1,5 +1,14 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,11 +20,18 @@ const run = promisify(execFile);
 const MAIL_UID = 8;
 const MAIL_GID = 8;
 
-export const DOVECOT_BINARY = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot'].find((p) => existsSync(p));
+export const DOVECOT_BINARY = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot'].find((p) =>
+  existsSync(p),
+);
 const DOVEADM_BINARY = ['/usr/bin/doveadm', '/usr/local/bin/doveadm'].find((p) => existsSync(p));
 
 export function dovecotAvailable(): boolean {
-  return DOVECOT_BINARY !== undefined && DOVEADM_BINARY !== undefined && typeof process.getuid === 'function' && process.getuid() === 0;
+  return (
+    DOVECOT_BINARY !== undefined &&
+    DOVEADM_BINARY !== undefined &&
+    typeof process.getuid === 'function' &&
+    process.getuid() === 0
+  );
 }
 
 export interface DovecotUser {
@@ -65,14 +81,34 @@ async function freePort(): Promise<number> {
 }
 
 async function hashPassword(password: string): Promise<string> {
-  const { stdout } = await run(DOVEADM_BINARY ?? 'doveadm', ['pw', '-s', 'SHA512-CRYPT', '-p', password]);
+  const { stdout } = await run(DOVEADM_BINARY ?? 'doveadm', [
+    'pw',
+    '-s',
+    'SHA512-CRYPT',
+    '-p',
+    password,
+  ]);
   return stdout.trim();
 }
 
 async function makeCert(dir: string): Promise<{ cert: string; key: string }> {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
-  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-keyout', key, '-out', cert]);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=localhost',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+  ]);
   return { cert, key };
 }
 
@@ -86,7 +122,9 @@ function renderConfig(o: {
   hasMasters: boolean;
 }): string {
   const mailboxes = Object.entries(o.specialUse)
-    .map(([name, flag]) => `  mailbox "${name}" {\n    auto = create\n    special_use = ${flag}\n  }`)
+    .map(
+      ([name, flag]) => `  mailbox "${name}" {\n    auto = create\n    special_use = ${flag}\n  }`,
+    )
     .join('\n');
   const ssl = o.cert
     ? `ssl = yes\nssl_cert = <${o.cert.cert}\nssl_key = <${o.cert.key}\n`
@@ -156,10 +194,16 @@ service anvil {
 `;
 }
 
-async function waitForPort(port: number, timeoutMs: number, proc: ChildProcess, logFile: string): Promise<void> {
+async function waitForPort(
+  port: number,
+  timeoutMs: number,
+  proc: ChildProcess,
+  logFile: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`dovecot exited early (${proc.exitCode}): ${safeRead(logFile)}`);
+    if (proc.exitCode !== null)
+      throw new Error(`dovecot exited early (${proc.exitCode}): ${safeRead(logFile)}`);
     const ok = await new Promise<boolean>((resolve) => {
       const s = net.connect(port, '127.0.0.1');
       s.once('data', () => {
@@ -184,10 +228,12 @@ function safeRead(file: string): string {
 
 /** Starts a private Dovecot on a loopback high port with its own config, base_dir and mail dirs. */
 export async function startDovecot(options: DovecotOptions): Promise<DovecotInstance> {
-  if (!dovecotAvailable()) throw new Error('dovecot (and root) is required for IMAP integration tests');
+  if (!dovecotAvailable())
+    throw new Error('dovecot (and root) is required for IMAP integration tests');
   const dir = mkdtempSync(path.join(options.parentDir ?? tmpdir(), 'casella-dovecot-'));
   chmodSync(dir, 0o755);
-  for (const sub of ['run', 'state', 'mail', 'home']) mkdirSync(path.join(dir, sub), { recursive: true });
+  for (const sub of ['run', 'state', 'mail', 'home'])
+    mkdirSync(path.join(dir, sub), { recursive: true });
   for (const sub of ['mail', 'home']) chownSync(path.join(dir, sub), MAIL_UID, MAIL_GID);
   const port = await freePort();
   const tlsPort = options.tls ? await freePort() : undefined;
@@ -205,16 +251,28 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
   writeUsers();
   const masters = options.masterUsers ?? [];
   if (masters.length > 0) {
-    const lines = await Promise.all(masters.map(async (u) => `${u.name}:${await hashPassword(u.password)}::::::`));
+    const lines = await Promise.all(
+      masters.map(async (u) => `${u.name}:${await hashPassword(u.password)}::::::`),
+    );
     writeFileSync(path.join(dir, 'masters'), lines.join('\n') + '\n');
   }
   const conf = path.join(dir, 'dovecot.conf');
   writeFileSync(
     conf,
-    renderConfig({ dir, port, tlsPort, cert, separator: options.separator ?? '/', specialUse: options.specialUse ?? {}, hasMasters: masters.length > 0 }),
+    renderConfig({
+      dir,
+      port,
+      tlsPort,
+      cert,
+      separator: options.separator ?? '/',
+      specialUse: options.specialUse ?? {},
+      hasMasters: masters.length > 0,
+    }),
   );
   const logFile = path.join(dir, 'dovecot.log');
-  const proc = spawn(DOVECOT_BINARY ?? 'dovecot', ['-F', '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(DOVECOT_BINARY ?? 'dovecot', ['-F', '-c', conf], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   proc.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   try {

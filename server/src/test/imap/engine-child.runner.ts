@@ -17,10 +17,14 @@ export interface ChildRun {
 
 /** Starts the engine in a child process (TypeScript via tsx) that reports events as JSON lines. */
 export function startEngineChild(config: ChildRunConfig): ChildRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'engine-child.ts'), JSON.stringify(config)], {
-    cwd: serverRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(here, 'engine-child.ts'), JSON.stringify(config)],
+    {
+      cwd: serverRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const events: ProgressEvent[] = [];
   const listeners = new Set<() => void>();
   let buffer = '';
@@ -40,14 +44,20 @@ export function startEngineChild(config: ChildRunConfig): ChildRun {
       for (const l of listeners) l();
     }
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return {
     child,
     events,
     exited,
     waitFor: (predicate, timeoutMs) =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`child did not reach the expected event in time; stderr: ${stderr}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(new Error(`child did not reach the expected event in time; stderr: ${stderr}`)),
+          timeoutMs,
+        );
         const check = (): void => {
           if (events.some(predicate)) {
             clearTimeout(timer);

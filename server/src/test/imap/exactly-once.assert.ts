@@ -11,6 +11,6 @@ export async function assertExactlyOnce(env: ImapTestEnv, user: string): Promise
   const expected = expectedDestination(source);
   for (const name of DEST_AUTO_FOLDERS) if (!expected.has(name)) expected.set(name, []);
   expect([...dest.keys()].sort()).toEqual([...expected.keys()].sort());
-  for (const [folder, keys] of expected) expect({ folder, keys: dest.get(folder) }).toEqual({ folder, keys });
+  for (const [folder, keys] of expected)
+    expect({ folder, keys: dest.get(folder) }).toEqual({ folder, keys });
 }
-

@@ -1,6 +1,11 @@
 import { describe, it } from 'vitest';
 import type { ImapEndpoint } from '../../modules/migrations/engine/engine.types.js';
-import { dovecotAvailable, startDovecot, type DovecotInstance, type DovecotUser } from './dovecot-instance.js';
+import {
+  dovecotAvailable,
+  startDovecot,
+  type DovecotInstance,
+  type DovecotUser,
+} from './dovecot-instance.js';
 import { MASTER, type ServerAddress } from './mailbox-fixtures.js';
 
 export const USER_PASSWORD = 'Us3r-pässword';
@@ -11,7 +16,8 @@ export const USER_PASSWORD = 'Us3r-pässword';
  */
 export function requireDovecot(): boolean {
   if (dovecotAvailable()) return true;
-  const hint = 'Dovecot is not installed or tests do not run as root (apt-get install -y dovecot-imapd openssl).';
+  const hint =
+    'Dovecot is not installed or tests do not run as root (apt-get install -y dovecot-imapd openssl).';
   if (process.env.CI === 'true') {
     describe('IMAP integration prerequisites', () => {
       it('has Dovecot available', () => {
@@ -41,12 +47,24 @@ export interface ImapTestEnv {
 export async function startImapTestEnv(users: Array<string | DovecotUser>): Promise<ImapTestEnv> {
   const list = users.map((u) => (typeof u === 'string' ? { name: u, password: USER_PASSWORD } : u));
   const [source, destination] = await Promise.all([
-    startDovecot({ users: list, masterUsers: [MASTER], separator: '.', tls: true, specialUse: { Trash: '\\Trash', Robaccia: '\\Junk', Sent: '\\Sent' } }),
+    startDovecot({
+      users: list,
+      masterUsers: [MASTER],
+      separator: '.',
+      tls: true,
+      specialUse: { Trash: '\\Trash', Robaccia: '\\Junk', Sent: '\\Sent' },
+    }),
     startDovecot({
       users: list,
       masterUsers: [MASTER],
       separator: '/',
-      specialUse: { 'Sent Items': '\\Sent', Drafts: '\\Drafts', Archive: '\\Archive', Trash: '\\Trash', Junk: '\\Junk' },
+      specialUse: {
+        'Sent Items': '\\Sent',
+        Drafts: '\\Drafts',
+        Archive: '\\Archive',
+        Trash: '\\Trash',
+        Junk: '\\Junk',
+      },
     }),
   ]);
   return {

@@ -8,7 +8,10 @@ import {
   uidFetch,
 } from '../../modules/migrations/engine/imap/imap-commands.js';
 import { ImapConnection } from '../../modules/migrations/engine/imap/imap-connection.js';
-import { formatInternalDate, parseInternalDate } from '../../modules/migrations/engine/imap/imap-date.js';
+import {
+  formatInternalDate,
+  parseInternalDate,
+} from '../../modules/migrations/engine/imap/imap-date.js';
 import { encodeMailboxName } from '../../modules/migrations/engine/imap/utf7-imap.codec.js';
 import { extractMessageId } from '../../modules/migrations/engine/message-fingerprint.js';
 
@@ -42,7 +45,13 @@ export function mulberry32(seed: number): () => number {
 
 const LINE = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\r\n';
 
-export function makeMessage(opts: { messageId?: string; subject: string; dateMs: number; size: number; salt?: string }): Buffer {
+export function makeMessage(opts: {
+  messageId?: string;
+  subject: string;
+  dateMs: number;
+  size: number;
+  salt?: string;
+}): Buffer {
   const headers = [
     'From: Mario Rossi <mario.rossi@example.it>',
     'To: Giulia Bianchi <giulia@example.it>',
@@ -88,13 +97,25 @@ export const EXPECTED_MAPPING: Record<string, string> = {
   'Lavoro/Progetti 2024': 'Lavoro/Progetti 2024',
   'Lavoro/Progetti 2024/Città': 'Lavoro/Progetti 2024/Città',
   'Café & Crème': 'Café & Crème',
-  '日本語': '日本語',
+  日本語: '日本語',
   Allegati: 'Allegati',
 };
 
-export const EXCLUDED_SOURCE = ['Trash', 'Robaccia', 'Cestino', 'Cestino/Vecchi', 'Posta indesiderata', 'Deleted Items'];
+export const EXCLUDED_SOURCE = [
+  'Trash',
+  'Robaccia',
+  'Cestino',
+  'Cestino/Vecchi',
+  'Posta indesiderata',
+  'Deleted Items',
+];
 
-export function standardCorpus(opts: { seed: number; bigMessage?: boolean; perFolder?: number; maxSize?: number }): FixtureMessage[] {
+export function standardCorpus(opts: {
+  seed: number;
+  bigMessage?: boolean;
+  perFolder?: number;
+  maxSize?: number;
+}): FixtureMessage[] {
   const rnd = mulberry32(opts.seed);
   const perFolder = opts.perFolder ?? 6;
   const maxSize = opts.maxSize ?? 40_000;
@@ -102,7 +123,14 @@ export function standardCorpus(opts: { seed: number; bigMessage?: boolean; perFo
   const base = Date.UTC(2009, 4, 17, 8, 30, 0);
   const folders = ['INBOX', 'Sent', 'Trash', 'Robaccia', ...SOURCE_FOLDERS];
   let n = 0;
-  const flagChoices = [[], ['\\Seen'], ['\\Seen', '\\Answered'], ['\\Flagged', 'custom_kw'], ['\\Seen', '$Label1', 'Lavoro_Urgente'], ['\\Draft']];
+  const flagChoices = [
+    [],
+    ['\\Seen'],
+    ['\\Seen', '\\Answered'],
+    ['\\Flagged', 'custom_kw'],
+    ['\\Seen', '$Label1', 'Lavoro_Urgente'],
+    ['\\Draft'],
+  ];
   for (const folder of folders) {
     for (let i = 0; i < perFolder; i++) {
       n++;
@@ -111,30 +139,75 @@ export function standardCorpus(opts: { seed: number; bigMessage?: boolean; perFo
         folder,
         flags: flagChoices[Math.floor(rnd() * flagChoices.length)] ?? [],
         internalDateMs: dateMs,
-        body: makeMessage({ messageId: `m${opts.seed}-${n}@casella.test`, subject: `Messaggio ${n} è più bello`, dateMs, size: 600 + Math.floor(rnd() * maxSize) }),
+        body: makeMessage({
+          messageId: `m${opts.seed}-${n}@casella.test`,
+          subject: `Messaggio ${n} è più bello`,
+          dateMs,
+          size: 600 + Math.floor(rnd() * maxSize),
+        }),
       });
     }
   }
   // duplicate Message-IDs: one exact copy and one different message sharing the ID
   const dupDate = Date.UTC(2012, 1, 3, 10, 0, 0);
-  const dup = makeMessage({ messageId: `dup-${opts.seed}@casella.test`, subject: 'Duplicato', dateMs: dupDate, size: 2000 });
+  const dup = makeMessage({
+    messageId: `dup-${opts.seed}@casella.test`,
+    subject: 'Duplicato',
+    dateMs: dupDate,
+    size: 2000,
+  });
   out.push({ folder: 'INBOX', flags: ['\\Seen'], internalDateMs: dupDate, body: dup });
   out.push({ folder: 'INBOX', flags: ['\\Seen'], internalDateMs: dupDate, body: dup });
-  out.push({ folder: 'INBOX', flags: [], internalDateMs: dupDate, body: makeMessage({ messageId: `dup-${opts.seed}@casella.test`, subject: 'Duplicato diverso', dateMs: dupDate, size: 3000 }) });
+  out.push({
+    folder: 'INBOX',
+    flags: [],
+    internalDateMs: dupDate,
+    body: makeMessage({
+      messageId: `dup-${opts.seed}@casella.test`,
+      subject: 'Duplicato diverso',
+      dateMs: dupDate,
+      size: 3000,
+    }),
+  });
   // no Message-ID at all, two of them identical
   const bare = makeMessage({ subject: 'Senza ID', dateMs: dupDate + 5000, size: 1500 });
   out.push({ folder: 'INBOX', flags: [], internalDateMs: dupDate + 5000, body: bare });
   out.push({ folder: 'INBOX', flags: [], internalDateMs: dupDate + 5000, body: bare });
-  out.push({ folder: 'Lavoro', flags: ['\\Flagged'], internalDateMs: dupDate + 9000, body: makeMessage({ subject: 'Senza ID 2', dateMs: dupDate + 9000, size: 4000 }) });
+  out.push({
+    folder: 'Lavoro',
+    flags: ['\\Flagged'],
+    internalDateMs: dupDate + 9000,
+    body: makeMessage({ subject: 'Senza ID 2', dateMs: dupDate + 9000, size: 4000 }),
+  });
   if (opts.bigMessage) {
     const dateMs = Date.UTC(2015, 6, 1, 12, 0, 0);
-    out.push({ folder: 'Allegati', flags: ['\\Seen'], internalDateMs: dateMs, body: makeMessage({ messageId: `big-${opts.seed}@casella.test`, subject: 'Allegato enorme', dateMs, size: 51 * 1024 * 1024 }) });
+    out.push({
+      folder: 'Allegati',
+      flags: ['\\Seen'],
+      internalDateMs: dateMs,
+      body: makeMessage({
+        messageId: `big-${opts.seed}@casella.test`,
+        subject: 'Allegato enorme',
+        dateMs,
+        size: 51 * 1024 * 1024,
+      }),
+    });
   }
   return out;
 }
 
-export async function masterConnection(server: ServerAddress, user: string): Promise<ImapConnection> {
-  const conn = await ImapConnection.connect({ host: server.host, port: server.port, security: 'none', rejectUnauthorized: false, connectTimeoutMs: 10_000, idleTimeoutMs: 60_000 });
+export async function masterConnection(
+  server: ServerAddress,
+  user: string,
+): Promise<ImapConnection> {
+  const conn = await ImapConnection.connect({
+    host: server.host,
+    port: server.port,
+    security: 'none',
+    rejectUnauthorized: false,
+    connectTimeoutMs: 10_000,
+    idleTimeoutMs: 60_000,
+  });
   await login(conn, `${user}*${MASTER.name}`, MASTER.password);
   return conn;
 }
@@ -144,16 +217,33 @@ function wire(folder: string, separator: string): string {
 }
 
 /** Creates folders and appends messages (pipelined) as the master user. */
-export async function fillMailbox(server: ServerAddress, user: string, messages: FixtureMessage[], extraFolders: string[] = SOURCE_FOLDERS): Promise<void> {
+export async function fillMailbox(
+  server: ServerAddress,
+  user: string,
+  messages: FixtureMessage[],
+  extraFolders: string[] = SOURCE_FOLDERS,
+): Promise<void> {
   const conn = await masterConnection(server, user);
   try {
-    const existing = new Set((await listMailboxes(conn)).map((e) => e.name.split(server.separator).join('/')));
+    const existing = new Set(
+      (await listMailboxes(conn)).map((e) => e.name.split(server.separator).join('/')),
+    );
     for (const folder of [...extraFolders, ...messages.map((m) => m.folder)]) {
       if (existing.has(folder) || folder === 'INBOX') continue;
       await createMailbox(conn, wire(folder, server.separator));
       existing.add(folder);
     }
-    await Promise.all(messages.map((m) => appendMessage(conn, wire(m.folder, server.separator), m.flags, formatInternalDate(m.internalDateMs), m.body)));
+    await Promise.all(
+      messages.map((m) =>
+        appendMessage(
+          conn,
+          wire(m.folder, server.separator),
+          m.flags,
+          formatInternalDate(m.internalDateMs),
+          m.body,
+        ),
+      ),
+    );
   } finally {
     await conn.logout();
   }
@@ -165,7 +255,10 @@ export interface MessageKey {
 }
 
 /** Folder ("/" separated) -> sorted identity keys: (Message-ID or body hash, flags, internal date). */
-export async function snapshotMailbox(server: ServerAddress, user: string): Promise<Map<string, MessageKey[]>> {
+export async function snapshotMailbox(
+  server: ServerAddress,
+  user: string,
+): Promise<Map<string, MessageKey[]>> {
   const conn = await masterConnection(server, user);
   const out = new Map<string, MessageKey[]>();
   try {
@@ -174,18 +267,37 @@ export async function snapshotMailbox(server: ServerAddress, user: string): Prom
       if (entry.attributes.some((a) => /^\\(Noselect|NonExistent)$/i.test(a))) continue;
       const info = await selectMailbox(conn, entry.wireName, true);
       const keys: MessageKey[] = [];
-      const items: Array<{ uid: number; mid: string; flags: string[]; date: number; size: number }> = [];
+      const items: Array<{
+        uid: number;
+        mid: string;
+        flags: string[];
+        date: number;
+        size: number;
+      }> = [];
       if (info.exists > 0) {
-        await uidFetch(conn, '1:*', 'UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]', (m) => {
-          items.push({ uid: m.uid ?? 0, mid: extractMessageId(m.header), flags: (m.flags ?? []).filter((f) => f !== '\\Recent').sort(), date: parseInternalDate(m.internalDate ?? '') ?? 0, size: m.size ?? 0 });
-        });
+        await uidFetch(
+          conn,
+          '1:*',
+          'UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]',
+          (m) => {
+            items.push({
+              uid: m.uid ?? 0,
+              mid: extractMessageId(m.header),
+              flags: (m.flags ?? []).filter((f) => f !== '\\Recent').sort(),
+              date: parseInternalDate(m.internalDate ?? '') ?? 0,
+              size: m.size ?? 0,
+            });
+          },
+        );
       }
       for (const item of items) {
         let id = item.mid;
         if (!id) {
           let hash = '';
           await uidFetch(conn, String(item.uid), 'UID BODY.PEEK[]', (m) => {
-            hash = createHash('sha1').update(m.body?.toBuffer() ?? Buffer.alloc(0)).digest('hex');
+            hash = createHash('sha1')
+              .update(m.body?.toBuffer() ?? Buffer.alloc(0))
+              .digest('hex');
           });
           id = `sha1:${hash}`;
         }
@@ -201,7 +313,10 @@ export async function snapshotMailbox(server: ServerAddress, user: string): Prom
 }
 
 /** What the destination should hold: the source mapped, minus exclusions and oversized messages. */
-export function expectedDestination(source: Map<string, MessageKey[]>, maxBytes = 50 * 1024 * 1024): Map<string, string[]> {
+export function expectedDestination(
+  source: Map<string, MessageKey[]>,
+  maxBytes = 50 * 1024 * 1024,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [folder, keys] of source) {
     const dest = EXPECTED_MAPPING[folder];

@@ -70,7 +70,13 @@ export type SkipReason = 'TOO_LARGE' | 'REJECTED_BY_DESTINATION' | 'VANISHED';
 
 export type ProgressEvent =
   | { type: 'run-started'; mailbox: string; folders: number; estimatedMessages: number }
-  | { type: 'folder-started'; folder: string; destination: string; toCopy: number; alreadyPresent: number }
+  | {
+      type: 'folder-started';
+      folder: string;
+      destination: string;
+      toCopy: number;
+      alreadyPresent: number;
+    }
   | {
       type: 'progress';
       folder?: string;
@@ -81,10 +87,29 @@ export type ProgressEvent =
       bytesPerSecond: number;
       etaSeconds: number | null;
     }
-  | { type: 'message-skipped'; folder: string; uid: number; size: number; reason: SkipReason; detail?: string }
-  | { type: 'folder-completed'; folder: string; copied: number; skipped: number; alreadyPresent: number }
+  | {
+      type: 'message-skipped';
+      folder: string;
+      uid: number;
+      size: number;
+      reason: SkipReason;
+      detail?: string;
+    }
+  | {
+      type: 'folder-completed';
+      folder: string;
+      copied: number;
+      skipped: number;
+      alreadyPresent: number;
+    }
   | { type: 'error'; folder?: string; error: ErrorInfo; willRetry: boolean; attempt?: number }
-  | { type: 'run-completed'; status: RunStatus; messagesCopied: number; bytesCopied: number; durationMs: number };
+  | {
+      type: 'run-completed';
+      status: RunStatus;
+      messagesCopied: number;
+      bytesCopied: number;
+      durationMs: number;
+    };
 
 export type RunStatus = 'COMPLETED' | 'COMPLETED_WITH_SKIPS' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
 
@@ -119,7 +144,13 @@ export interface MailboxRunLog {
   error?: ErrorInfo;
   folders: FolderLog[];
   entries: LogEntry[];
-  totals: { messagesCopied: number; bytesCopied: number; alreadyPresent: number; skipped: number; durationMs: number };
+  totals: {
+    messagesCopied: number;
+    bytesCopied: number;
+    alreadyPresent: number;
+    skipped: number;
+    durationMs: number;
+  };
 }
 
 export interface RunResult {

@@ -22,10 +22,36 @@ export interface FolderSide {
 }
 
 // Names are compared lower-cased; Italian and English variants of common clients.
-const TRASH_NAMES = ['trash', 'deleted items', 'deleted messages', 'deleted', 'bin', 'cestino', 'posta eliminata', 'elementi eliminati'];
-const JUNK_NAMES = ['spam', 'junk', 'junk email', 'junk e-mail', 'bulk mail', 'posta indesiderata', 'indesiderata'];
+const TRASH_NAMES = [
+  'trash',
+  'deleted items',
+  'deleted messages',
+  'deleted',
+  'bin',
+  'cestino',
+  'posta eliminata',
+  'elementi eliminati',
+];
+const JUNK_NAMES = [
+  'spam',
+  'junk',
+  'junk email',
+  'junk e-mail',
+  'bulk mail',
+  'posta indesiderata',
+  'indesiderata',
+];
 const SPECIAL_NAMES: Record<MappedSpecialUse, string[]> = {
-  '\\Sent': ['sent', 'sent items', 'sent messages', 'sent mail', 'posta inviata', 'inviata', 'inviati', 'elementi inviati'],
+  '\\Sent': [
+    'sent',
+    'sent items',
+    'sent messages',
+    'sent mail',
+    'posta inviata',
+    'inviata',
+    'inviati',
+    'elementi inviati',
+  ],
   '\\Drafts': ['drafts', 'draft', 'bozze'],
   '\\Archive': ['archive', 'archives', 'archivio'],
 };
@@ -39,18 +65,24 @@ function segmentsOf(entry: ListEntry, namespace?: NamespaceInfo): string[] {
   const delim = entry.delimiter;
   let name = entry.name;
   const prefix = namespace?.prefix ?? '';
-  if (prefix && name.toLowerCase().startsWith(prefix.toLowerCase()) && name.length > prefix.length) name = name.slice(prefix.length);
+  if (prefix && name.toLowerCase().startsWith(prefix.toLowerCase()) && name.length > prefix.length)
+    name = name.slice(prefix.length);
   if (!delim) return [name];
   return name.split(delim).filter((s) => s.length > 0);
 }
 
 function leafName(segments: string[]): string {
   // "INBOX/Trash" on servers that nest folders under INBOX counts as a top-level Trash
-  const rest = segments.length > 1 && segments[0]?.toUpperCase() === 'INBOX' ? segments.slice(1) : segments;
+  const rest =
+    segments.length > 1 && segments[0]?.toUpperCase() === 'INBOX' ? segments.slice(1) : segments;
   return rest.length === 1 ? (rest[0] ?? '').toLowerCase() : '';
 }
 
-export function exclusionReason(entry: ListEntry, namespace: NamespaceInfo | undefined, providerExcluded: string[]): string | undefined {
+export function exclusionReason(
+  entry: ListEntry,
+  namespace: NamespaceInfo | undefined,
+  providerExcluded: string[],
+): string | undefined {
   if (hasAttr(entry, '\\Trash')) return 'trash (special-use)';
   if (hasAttr(entry, '\\Junk')) return 'junk (special-use)';
   const lowerName = entry.name.toLowerCase();
@@ -62,13 +94,15 @@ export function exclusionReason(entry: ListEntry, namespace: NamespaceInfo | und
 }
 
 function specialUseOf(entry: ListEntry, namespace?: NamespaceInfo): MappedSpecialUse | undefined {
-  for (const flag of Object.keys(SPECIAL_NAMES) as MappedSpecialUse[]) if (hasAttr(entry, flag)) return flag;
+  for (const flag of Object.keys(SPECIAL_NAMES) as MappedSpecialUse[])
+    if (hasAttr(entry, flag)) return flag;
   if (/^\[(gmail|google mail)\]/i.test(entry.name)) {
     if (/sent mail$/i.test(entry.name)) return '\\Sent';
     if (/drafts$/i.test(entry.name)) return '\\Drafts';
   }
   const leaf = leafName(segmentsOf(entry, namespace));
-  for (const [flag, names] of Object.entries(SPECIAL_NAMES) as Array<[MappedSpecialUse, string[]]>) if (names.includes(leaf)) return flag;
+  for (const [flag, names] of Object.entries(SPECIAL_NAMES) as Array<[MappedSpecialUse, string[]]>)
+    if (names.includes(leaf)) return flag;
   return undefined;
 }
 
@@ -77,17 +111,23 @@ function destinationDelimiter(dest: FolderSide): string {
 }
 
 /** Builds the copy plan: which source folders go where, and which are skipped. */
-export function planFolders(source: FolderSide, dest: FolderSide, providerExcluded: string[]): FolderPlan[] {
+export function planFolders(
+  source: FolderSide,
+  dest: FolderSide,
+  providerExcluded: string[],
+): FolderPlan[] {
   const delim = destinationDelimiter(dest);
   const destPrefix = dest.namespace?.prefix ?? '';
   const destSpecial = new Map<MappedSpecialUse, ListEntry>();
   // SPECIAL-USE attributes win over name matches
   for (const entry of dest.entries) {
-    for (const flag of Object.keys(SPECIAL_NAMES) as MappedSpecialUse[]) if (hasAttr(entry, flag) && !destSpecial.has(flag)) destSpecial.set(flag, entry);
+    for (const flag of Object.keys(SPECIAL_NAMES) as MappedSpecialUse[])
+      if (hasAttr(entry, flag) && !destSpecial.has(flag)) destSpecial.set(flag, entry);
   }
   for (const entry of dest.entries) {
     const flag = specialUseOf(entry, dest.namespace);
-    if (flag && !destSpecial.has(flag) && !hasAttr(entry, '\\Noselect')) destSpecial.set(flag, entry);
+    if (flag && !destSpecial.has(flag) && !hasAttr(entry, '\\Noselect'))
+      destSpecial.set(flag, entry);
   }
   const excludedPrefixes: string[] = [];
   const plans: FolderPlan[] = [];
@@ -98,7 +138,9 @@ export function planFolders(source: FolderSide, dest: FolderSide, providerExclud
     const isInbox = entry.name.toUpperCase() === 'INBOX';
     const base = { source: entry.name, sourceWire: entry.wireName, selectable };
     let excluded = exclusionReason(entry, source.namespace, providerExcluded);
-    const parent = excludedPrefixes.find((p) => entry.delimiter && entry.name.startsWith(p + entry.delimiter));
+    const parent = excludedPrefixes.find(
+      (p) => entry.delimiter && entry.name.startsWith(p + entry.delimiter),
+    );
     if (!excluded && parent !== undefined) excluded = `inside excluded folder ${parent}`;
     if (excluded) {
       excludedPrefixes.push(entry.name);
@@ -112,13 +154,23 @@ export function planFolders(source: FolderSide, dest: FolderSide, providerExclud
     const special = specialUseOf(entry, source.namespace);
     const mapped = special ? destSpecial.get(special) : undefined;
     if (mapped) {
-      plans.push({ ...base, destination: mapped.name, destinationWire: mapped.wireName, specialUse: special });
+      plans.push({
+        ...base,
+        destination: mapped.name,
+        destinationWire: mapped.wireName,
+        specialUse: special,
+      });
       continue;
     }
     // a segment must not contain the destination delimiter, or it would split into a new level
     const clean = segments.map((s) => s.split(delim).join('_'));
     const destination = destPrefix + clean.join(delim);
-    plans.push({ ...base, destination, destinationWire: encodeMailboxName(destination), specialUse: special });
+    plans.push({
+      ...base,
+      destination,
+      destinationWire: encodeMailboxName(destination),
+      specialUse: special,
+    });
   }
   return plans;
 }

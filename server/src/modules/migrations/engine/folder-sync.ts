@@ -2,7 +2,14 @@ import type { ByteBudget } from './byte-budget.js';
 import type { EngineSettings, SkipReason } from './engine.types.js';
 import { toMigrationError } from './endpoint-session.js';
 import type { FolderPlan } from './folder-mapper.js';
-import { appendMessage, appendMessages, selectMailbox, uidFetch, uidSearch, type MailboxInfo } from './imap/imap-commands.js';
+import {
+  appendMessage,
+  appendMessages,
+  selectMailbox,
+  uidFetch,
+  uidSearch,
+  type MailboxInfo,
+} from './imap/imap-commands.js';
 import { ImapCommandError, type ImapConnection } from './imap/imap-connection.js';
 import type { ImapLiteral } from './imap/imap-response.types.js';
 import { formatSearchDate, parseInternalDate } from './imap/imap-date.js';
@@ -50,12 +57,17 @@ export function flagFilter(permanentFlags: string[]): (flags: string[]) => strin
     flags.filter((flag) => {
       const lower = flag.toLowerCase();
       if (lower === '\\recent') return false;
-      if (flag.startsWith('\\')) return allowed.size === 0 ? SYSTEM_FLAGS.has(lower) : allowed.has(lower);
+      if (flag.startsWith('\\'))
+        return allowed.size === 0 ? SYSTEM_FLAGS.has(lower) : allowed.has(lower);
       return VALID_KEYWORD.test(flag) && (anyKeyword || allowed.has(lower));
     });
 }
 
-function makeBatches(items: MessageMeta[], maxMessages: number, maxBytes: number): Array<{ items: MessageMeta[]; bytes: number }> {
+function makeBatches(
+  items: MessageMeta[],
+  maxMessages: number,
+  maxBytes: number,
+): Array<{ items: MessageMeta[]; bytes: number }> {
   const batches: Array<{ items: MessageMeta[]; bytes: number }> = [];
   let current: MessageMeta[] = [];
   let bytes = 0;
@@ -81,9 +93,13 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   const prev = ctx.previous;
   const validityChanged = prev !== undefined && prev.uidValidity !== info.uidValidity;
   if (validityChanged) {
-    reporter.entry('warn', `Source folder was rebuilt (UIDVALIDITY ${prev.uidValidity} -> ${info.uidValidity}); matching messages by Message-ID, date and size.`, {
-      folder: plan.source,
-    });
+    reporter.entry(
+      'warn',
+      `Source folder was rebuilt (UIDVALIDITY ${prev.uidValidity} -> ${info.uidValidity}); matching messages by Message-ID, date and size.`,
+      {
+        folder: plan.source,
+      },
+    );
   }
   const copied = validityChanged ? new UidSet() : UidSet.parse(prev?.copiedUids);
   // Without trustworthy state, the destination itself says what is already there.
@@ -101,7 +117,13 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   const metas: MessageMeta[] = [];
   if (info.exists > 0) {
     await uidFetch(src, '1:*', 'UID FLAGS INTERNALDATE RFC822.SIZE', (m) => {
-      if (m.uid !== undefined) metas.push({ uid: m.uid, flags: m.flags ?? [], internalDate: m.internalDate, size: m.size ?? 0 });
+      if (m.uid !== undefined)
+        metas.push({
+          uid: m.uid,
+          flags: m.flags ?? [],
+          internalDate: m.internalDate,
+          size: m.size ?? 0,
+        });
     });
   }
   let inScope = metas;
@@ -112,7 +134,13 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   let candidates: MessageMeta[] = [];
   for (const m of inScope) {
     if (copied.has(m.uid)) continue;
-    if (m.size > settings.maxMessageBytes) skip(ctx, m, 'TOO_LARGE', `${(m.size / 1048576).toFixed(1)} MB exceeds the ${(settings.maxMessageBytes / 1048576).toFixed(0)} MB limit`);
+    if (m.size > settings.maxMessageBytes)
+      skip(
+        ctx,
+        m,
+        'TOO_LARGE',
+        `${(m.size / 1048576).toFixed(1)} MB exceeds the ${(settings.maxMessageBytes / 1048576).toFixed(0)} MB limit`,
+      );
     else candidates.push(m);
   }
 
@@ -125,7 +153,13 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     flog.alreadyPresent += before - candidates.length;
   }
   reporter.setRemaining(plan.source, candidates.length);
-  reporter.event({ type: 'folder-started', folder: plan.source, destination: plan.destination, toCopy: candidates.length, alreadyPresent: flog.alreadyPresent });
+  reporter.event({
+    type: 'folder-started',
+    folder: plan.source,
+    destination: plan.destination,
+    toCopy: candidates.length,
+    alreadyPresent: flog.alreadyPresent,
+  });
 
   if (candidates.length === 0) {
     await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(false, true));
@@ -147,7 +181,9 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     if (Date.now() - lastSave < settings.stateSaveIntervalMs) return;
     lastSave = Date.now();
     const state = snapshot(true, false);
-    saving = saving.then(() => ctx.store.saveFolder(ctx.mailboxKey, plan.source, state)).catch(() => undefined);
+    saving = saving
+      .then(() => ctx.store.saveFolder(ctx.mailboxKey, plan.source, state))
+      .catch(() => undefined);
   };
 
   const markCopied = (item: Fetched): void => {
@@ -162,9 +198,23 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     const [single] = group;
     try {
       if (group.length > 1) {
-        await appendMessages(dst, plan.destinationWire, group.map((g) => ({ flags: accept(g.meta.flags), internalDate: g.meta.internalDate, body: g.body })));
+        await appendMessages(
+          dst,
+          plan.destinationWire,
+          group.map((g) => ({
+            flags: accept(g.meta.flags),
+            internalDate: g.meta.internalDate,
+            body: g.body,
+          })),
+        );
       } else if (single) {
-        await appendMessage(dst, plan.destinationWire, accept(single.meta.flags), single.meta.internalDate, single.body);
+        await appendMessage(
+          dst,
+          plan.destinationWire,
+          accept(single.meta.flags),
+          single.meta.internalDate,
+          single.body,
+        );
       }
       group.forEach(markCopied);
       persistSoon();
@@ -192,7 +242,11 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   };
   const groupMessages = dst.has('MULTIAPPEND') ? settings.appendBatchMessages : 1;
 
-  for (const batch of makeBatches(candidates, settings.fetchBatchMessages, settings.fetchBatchBytes)) {
+  for (const batch of makeBatches(
+    candidates,
+    settings.fetchBatchMessages,
+    settings.fetchBatchBytes,
+  )) {
     if (fatal || ctx.signal?.aborted) break;
     await ctx.budget.acquire(batch.bytes);
     if (fatal || ctx.signal?.aborted) {
@@ -234,7 +288,11 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
           if (fatal) continue;
           // not copied: keep the folder incomplete so the next run lists it again
           missing++;
-          reporter.entry('warn', `Message UID ${m.uid} was not returned by the source (deleted during the copy?).`, { folder: plan.source });
+          reporter.entry(
+            'warn',
+            `Message UID ${m.uid} was not returned by the source (deleted during the copy?).`,
+            { folder: plan.source },
+          );
         }
         waiting.clear();
       });
@@ -245,9 +303,14 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   await saving;
 
   const aborted = ctx.signal?.aborted === true;
-  const failed = fatal ?? (aborted ? new MigrationError('CANCELLED', 'The run was cancelled.') : undefined);
+  const failed =
+    fatal ?? (aborted ? new MigrationError('CANCELLED', 'The run was cancelled.') : undefined);
   // Every append got a definitive answer unless the attempt failed; only then is nothing in doubt.
-  await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(failed !== undefined, !failed && rejected === 0 && missing === 0));
+  await ctx.store.saveFolder(
+    ctx.mailboxKey,
+    plan.source,
+    snapshot(failed !== undefined, !failed && rejected === 0 && missing === 0),
+  );
   reporter.maybeProgress(plan.source, true);
   if (failed) throw failed;
   finishFolder(ctx);
@@ -257,14 +320,35 @@ function skip(ctx: FolderSyncContext, m: MessageMeta, reason: SkipReason, detail
   const flog = ctx.reporter.folder(ctx.plan.source);
   if (flog.skipped.some((s) => s.uid === m.uid && s.reason === reason)) return;
   flog.skipped.push({ uid: m.uid, size: m.size, reason, detail });
-  ctx.reporter.entry('warn', `Message UID ${m.uid} skipped: ${detail}`, { folder: ctx.plan.source, code: reason });
-  ctx.reporter.event({ type: 'message-skipped', folder: ctx.plan.source, uid: m.uid, size: m.size, reason, detail });
+  ctx.reporter.entry('warn', `Message UID ${m.uid} skipped: ${detail}`, {
+    folder: ctx.plan.source,
+    code: reason,
+  });
+  ctx.reporter.event({
+    type: 'message-skipped',
+    folder: ctx.plan.source,
+    uid: m.uid,
+    size: m.size,
+    reason,
+    detail,
+  });
 }
 
 function finishFolder(ctx: FolderSyncContext): void {
   const flog = ctx.reporter.folder(ctx.plan.source);
-  flog.status = flog.skipped.length > 0 ? 'PARTIAL' : flog.copied > 0 || flog.alreadyPresent > 0 ? 'COPIED' : 'UP_TO_DATE';
-  ctx.reporter.event({ type: 'folder-completed', folder: ctx.plan.source, copied: flog.copied, skipped: flog.skipped.length, alreadyPresent: flog.alreadyPresent });
+  flog.status =
+    flog.skipped.length > 0
+      ? 'PARTIAL'
+      : flog.copied > 0 || flog.alreadyPresent > 0
+        ? 'COPIED'
+        : 'UP_TO_DATE';
+  ctx.reporter.event({
+    type: 'folder-completed',
+    folder: ctx.plan.source,
+    copied: flog.copied,
+    skipped: flog.skipped.length,
+    alreadyPresent: flog.alreadyPresent,
+  });
 }
 
 /**
@@ -272,16 +356,33 @@ function finishFolder(ctx: FolderSyncContext): void {
  * explained by recorded UIDs are claimed by uncopied source messages, so a
  * message appended just before a crash is not appended again.
  */
-async function dropPresentOnDestination(ctx: FolderSyncContext, metas: MessageMeta[], candidates: MessageMeta[], copied: UidSet): Promise<MessageMeta[]> {
+async function dropPresentOnDestination(
+  ctx: FolderSyncContext,
+  metas: MessageMeta[],
+  candidates: MessageMeta[],
+  copied: UidSet,
+): Promise<MessageMeta[]> {
   const counter = new FingerprintCounter();
-  await uidFetch(ctx.dst, '1:*', 'UID INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]', (m) => {
-    counter.add(fingerprint(extractMessageId(m.header), parseInternalDate(m.internalDate ?? ''), m.size ?? 0));
-  });
+  await uidFetch(
+    ctx.dst,
+    '1:*',
+    'UID INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]',
+    (m) => {
+      counter.add(
+        fingerprint(
+          extractMessageId(m.header),
+          parseInternalDate(m.internalDate ?? ''),
+          m.size ?? 0,
+        ),
+      );
+    },
+  );
   const ids = new Map<number, string>();
   await uidFetch(ctx.src, '1:*', 'UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]', (m) => {
     if (m.uid !== undefined) ids.set(m.uid, extractMessageId(m.header));
   });
-  const keyOf = (m: MessageMeta): string => fingerprint(ids.get(m.uid) ?? '', parseInternalDate(m.internalDate ?? ''), m.size);
+  const keyOf = (m: MessageMeta): string =>
+    fingerprint(ids.get(m.uid) ?? '', parseInternalDate(m.internalDate ?? ''), m.size);
   for (const m of metas) if (copied.has(m.uid)) counter.add(keyOf(m), -1);
   const remaining: MessageMeta[] = [];
   for (const m of candidates) {

@@ -2,8 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImapSyncEngine } from './imap-sync.engine.js';
 import { MemorySyncStateStore } from './memory-sync-state.store.js';
 import type { ProgressEvent } from './engine.types.js';
-import { startImapTestEnv, requireDovecot, type ImapTestEnv } from '../../../test/imap/imap-test-env.js';
-import { EXCLUDED_SOURCE, countMessages, fillMailbox, makeMessage, snapshotMailbox, standardCorpus } from '../../../test/imap/mailbox-fixtures.js';
+import {
+  startImapTestEnv,
+  requireDovecot,
+  type ImapTestEnv,
+} from '../../../test/imap/imap-test-env.js';
+import {
+  EXCLUDED_SOURCE,
+  countMessages,
+  fillMailbox,
+  makeMessage,
+  snapshotMailbox,
+  standardCorpus,
+} from '../../../test/imap/mailbox-fixtures.js';
 import { assertExactlyOnce } from '../../../test/imap/exactly-once.assert.js';
 
 const FAST_RETRY = { retryBaseMs: 50, retryMaxMs: 500 };
@@ -26,7 +37,12 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 1, bigMessage: true }));
     const store = new MemorySyncStateStore();
     const events: ProgressEvent[] = [];
-    const first = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store, onProgress: (e) => events.push(e) });
+    const first = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+      onProgress: (e) => events.push(e),
+    });
     expect(first.error).toBeUndefined();
     expect(first.status).toBe('COMPLETED_WITH_SKIPS');
     await assertExactlyOnce(env, user);
@@ -34,26 +50,69 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     const skipped = first.log.folders.flatMap((f) => f.skipped);
     expect(skipped).toEqual([expect.objectContaining({ reason: 'TOO_LARGE' })]);
     expect(events.some((e) => e.type === 'message-skipped' && e.reason === 'TOO_LARGE')).toBe(true);
-    const excluded = first.log.folders.filter((f) => f.status === 'EXCLUDED').map((f) => f.source.replace(/\./g, '/'));
+    const excluded = first.log.folders
+      .filter((f) => f.status === 'EXCLUDED')
+      .map((f) => f.source.replace(/\./g, '/'));
     expect(excluded.sort()).toEqual([...EXCLUDED_SOURCE].sort());
     expect(events.at(-1)).toMatchObject({ type: 'run-completed', status: 'COMPLETED_WITH_SKIPS' });
 
     const dateMs = Date.UTC(2024, 0, 2, 3, 4, 5);
     await fillMailbox(env.srcAddr, user, [
-      { folder: 'INBOX', flags: ['\\Seen'], internalDateMs: dateMs, body: makeMessage({ messageId: 'new-1@casella.test', subject: 'Nuovo 1', dateMs, size: 3000 }) },
-      { folder: 'INBOX', flags: [], internalDateMs: dateMs, body: makeMessage({ messageId: 'new-2@casella.test', subject: 'Nuovo 2', dateMs, size: 5000 }) },
-      { folder: 'Lavoro/Progetti 2024/Città', flags: ['custom_kw'], internalDateMs: dateMs, body: makeMessage({ subject: 'Nuovo senza id', dateMs, size: 7000 }) },
+      {
+        folder: 'INBOX',
+        flags: ['\\Seen'],
+        internalDateMs: dateMs,
+        body: makeMessage({
+          messageId: 'new-1@casella.test',
+          subject: 'Nuovo 1',
+          dateMs,
+          size: 3000,
+        }),
+      },
+      {
+        folder: 'INBOX',
+        flags: [],
+        internalDateMs: dateMs,
+        body: makeMessage({
+          messageId: 'new-2@casella.test',
+          subject: 'Nuovo 2',
+          dateMs,
+          size: 5000,
+        }),
+      },
+      {
+        folder: 'Lavoro/Progetti 2024/Città',
+        flags: ['custom_kw'],
+        internalDateMs: dateMs,
+        body: makeMessage({ subject: 'Nuovo senza id', dateMs, size: 7000 }),
+      },
     ]);
-    const second = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    const second = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(second.log.totals.messagesCopied).toBe(3);
     await assertExactlyOnce(env, user);
 
-    const third = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    const third = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(third.log.totals.messagesCopied).toBe(0);
-    expect(third.log.folders.filter((f) => f.status !== 'EXCLUDED').every((f) => f.status === 'UP_TO_DATE')).toBe(true);
+    expect(
+      third.log.folders
+        .filter((f) => f.status !== 'EXCLUDED')
+        .every((f) => f.status === 'UP_TO_DATE'),
+    ).toBe(true);
 
     // lost state: Message-ID/date/size matching finds everything already there
-    const fresh = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: new MemorySyncStateStore() });
+    const fresh = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: new MemorySyncStateStore(),
+    });
     expect(fresh.log.totals.messagesCopied).toBe(0);
     await assertExactlyOnce(env, user);
     expect(countMessages(await snapshotMailbox(env.dstAddr, user))).toBeGreaterThan(60);
@@ -67,7 +126,9 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     expect(inbox?.messages).toBe(8); // 3 generated + 3 duplicate Message-IDs + 2 without Message-ID
     expect(inbox?.bytes).toBeGreaterThan(0);
     expect(survey.folders.find((f) => f.name === 'Cestino')?.excluded).toMatch(/trash/);
-    expect(survey.folders.find((f) => f.name === 'Robaccia')?.excluded).toMatch(/junk \(special-use\)/);
+    expect(survey.folders.find((f) => f.name === 'Robaccia')?.excluded).toMatch(
+      /junk \(special-use\)/,
+    );
     expect(survey.folders.find((f) => f.name === 'Lavoro.Progetti 2024.Città')?.messages).toBe(3);
     expect(survey.messagesToCopy).toBeLessThan(survey.totalMessages);
     expect(survey.estimatedSeconds).toBeGreaterThan(0);
@@ -80,11 +141,31 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     const since = new Date(Date.UTC(2018, 0, 1));
     const corpus = standardCorpus({ seed: 4, perFolder: 6 });
     await fillMailbox(env.srcAddr, user, corpus);
-    const result = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: new MemorySyncStateStore(), dateFilter: { since } });
+    const result = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: new MemorySyncStateStore(),
+      dateFilter: { since },
+    });
     expect(result.status).toBe('COMPLETED');
-    const copiedFolders = new Set(['INBOX', 'Sent', 'Bozze', 'Archivio', 'Lavoro', 'Lavoro/Progetti 2024', 'Lavoro/Progetti 2024/Città', 'Café & Crème', '日本語', 'Allegati']);
-    const expected = corpus.filter((m) => copiedFolders.has(m.folder) && m.internalDateMs >= since.getTime() + 86_400_000).length;
-    const upper = corpus.filter((m) => copiedFolders.has(m.folder) && m.internalDateMs >= since.getTime() - 86_400_000).length;
+    const copiedFolders = new Set([
+      'INBOX',
+      'Sent',
+      'Bozze',
+      'Archivio',
+      'Lavoro',
+      'Lavoro/Progetti 2024',
+      'Lavoro/Progetti 2024/Città',
+      'Café & Crème',
+      '日本語',
+      'Allegati',
+    ]);
+    const expected = corpus.filter(
+      (m) => copiedFolders.has(m.folder) && m.internalDateMs >= since.getTime() + 86_400_000,
+    ).length;
+    const upper = corpus.filter(
+      (m) => copiedFolders.has(m.folder) && m.internalDateMs >= since.getTime() - 86_400_000,
+    ).length;
     const copied = countMessages(await snapshotMailbox(env.dstAddr, user));
     expect(copied).toBeGreaterThanOrEqual(expected);
     expect(copied).toBeLessThanOrEqual(upper);

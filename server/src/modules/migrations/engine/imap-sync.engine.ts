@@ -14,8 +14,16 @@ import {
 } from './engine.types.js';
 import { exclusionReason, planFolders, type FolderPlan, type FolderSide } from './folder-mapper.js';
 import { syncFolder } from './folder-sync.js';
-import { HostLimiter, sharedHostLimiter } from './host-limiter.js';
-import { createMailbox, listMailboxes, personalNamespace, selectMailbox, statusMailbox, subscribeMailbox, uidFetch } from './imap/imap-commands.js';
+import { type HostLimiter, sharedHostLimiter } from './host-limiter.js';
+import {
+  createMailbox,
+  listMailboxes,
+  personalNamespace,
+  selectMailbox,
+  statusMailbox,
+  subscribeMailbox,
+  uidFetch,
+} from './imap/imap-commands.js';
 import { ImapCommandError, type ImapConnection } from './imap/imap-connection.js';
 import { encodeMailboxName } from './imap/utf7-imap.codec.js';
 import { MigrationError, type EndpointSide } from './migration-error.js';
@@ -38,7 +46,8 @@ export interface RunOptions {
   signal?: AbortSignal;
 }
 
-export type ValidationResult = { ok: true; capabilities: string[]; delimiter: string | null } | { ok: false; error: ErrorInfo };
+export type ValidationResult =
+  { ok: true; capabilities: string[]; delimiter: string | null } | { ok: false; error: ErrorInfo };
 
 export interface SurveyFolder {
   name: string;
@@ -67,7 +76,16 @@ const ESTIMATE_BYTES_PER_SECOND = 5 * 1024 * 1024;
 const ESTIMATE_SECONDS_PER_MESSAGE = 0.01;
 
 // Failures that no folder retry can fix: stop the whole run.
-const RUN_FATAL = new Set(['AUTH', 'QUOTA', 'CANCELLED', 'TLS', 'DNS', 'NOT_IMAP', 'UNSUPPORTED', 'MAILBOX_NOT_FOUND']);
+const RUN_FATAL = new Set([
+  'AUTH',
+  'QUOTA',
+  'CANCELLED',
+  'TLS',
+  'DNS',
+  'NOT_IMAP',
+  'UNSUPPORTED',
+  'MAILBOX_NOT_FOUND',
+]);
 
 export function defaultMailboxKey(source: ImapEndpoint, destination: ImapEndpoint): string {
   return `${source.host.toLowerCase()}|${source.user.toLowerCase()}=>${destination.host.toLowerCase()}|${destination.user.toLowerCase()}`;
@@ -98,7 +116,11 @@ export class ImapSyncEngine {
     try {
       session = await openSession(endpoint, side, this.baseSettings, this.limiter);
       const root = await listMailboxes(session.conn, '');
-      return { ok: true, capabilities: [...session.conn.capabilities], delimiter: root[0]?.delimiter ?? null };
+      return {
+        ok: true,
+        capabilities: [...session.conn.capabilities],
+        delimiter: root[0]?.delimiter ?? null,
+      };
     } catch (err) {
       return { ok: false, error: errorInfo(toMigrationError(err).withSide(side)) };
     } finally {
@@ -113,7 +135,9 @@ export class ImapSyncEngine {
       const conn = session.conn;
       const side = await describe(conn);
       const excludedNames = resolveEndpoint(endpoint).preset.excludedFolders;
-      const selectable = side.entries.filter((e) => !e.attributes.some((a) => /^\\(Noselect|NonExistent)$/i.test(a)));
+      const selectable = side.entries.filter(
+        (e) => !e.attributes.some((a) => /^\\(Noselect|NonExistent)$/i.test(a)),
+      );
       const folders = await Promise.all(
         selectable.map(async (entry): Promise<SurveyFolder> => {
           const excluded = exclusionReason(entry, side.namespace, excludedNames);
@@ -133,7 +157,9 @@ export class ImapSyncEngine {
         totalBytes: folders.reduce((n, f) => n + f.bytes, 0),
         messagesToCopy,
         bytesToCopy,
-        estimatedSeconds: Math.ceil(bytesToCopy / ESTIMATE_BYTES_PER_SECOND + messagesToCopy * ESTIMATE_SECONDS_PER_MESSAGE),
+        estimatedSeconds: Math.ceil(
+          bytesToCopy / ESTIMATE_BYTES_PER_SECOND + messagesToCopy * ESTIMATE_SECONDS_PER_MESSAGE,
+        ),
       };
     } finally {
       await session.close();
@@ -143,13 +169,19 @@ export class ImapSyncEngine {
   async run(options: RunOptions): Promise<RunResult> {
     const settings: EngineSettings = { ...this.baseSettings, ...options.settings };
     const mailboxKey = options.mailboxKey ?? defaultMailboxKey(options.source, options.destination);
-    const reporter = new RunReporter(options.runId ?? randomUUID(), mailboxKey, options.onProgress ?? (() => undefined), settings.progressIntervalMs);
+    const reporter = new RunReporter(
+      options.runId ?? randomUUID(),
+      mailboxKey,
+      options.onProgress ?? (() => undefined),
+      settings.progressIntervalMs,
+    );
     const filter = options.dateFilter ?? 'ALL';
     let status: RunStatus;
     let runError: MigrationError | undefined;
     try {
       runError = await this.copy(options, settings, mailboxKey, filter, reporter);
-      if (options.signal?.aborted) runError ??= new MigrationError('CANCELLED', 'The run was cancelled.');
+      if (options.signal?.aborted)
+        runError ??= new MigrationError('CANCELLED', 'The run was cancelled.');
     } catch (err) {
       runError = toMigrationError(err);
     }
@@ -167,12 +199,24 @@ export class ImapSyncEngine {
     const durationMs = reporter.finish();
     reporter.log.status = status;
     if (runError) reporter.log.error = errorInfo(runError);
-    reporter.event({ type: 'run-completed', status, messagesCopied: reporter.log.totals.messagesCopied, bytesCopied: reporter.log.totals.bytesCopied, durationMs });
+    reporter.event({
+      type: 'run-completed',
+      status,
+      messagesCopied: reporter.log.totals.messagesCopied,
+      bytesCopied: reporter.log.totals.bytesCopied,
+      durationMs,
+    });
     return { status, error: reporter.log.error, log: reporter.log };
   }
 
   /** Returns the error that ended the run early, if any. */
-  private async copy(options: RunOptions, settings: EngineSettings, mailboxKey: string, filter: DateFilter, reporter: RunReporter): Promise<MigrationError | undefined> {
+  private async copy(
+    options: RunOptions,
+    settings: EngineSettings,
+    mailboxKey: string,
+    filter: DateFilter,
+    reporter: RunReporter,
+  ): Promise<MigrationError | undefined> {
     const filterKey = dateFilterKey(filter);
     const sinceMs = dateFilterSince(filter, new Date());
     // Both sides are authenticated before anything is written.
@@ -182,7 +226,11 @@ export class ImapSyncEngine {
     try {
       dstCtl = await openSession(options.destination, 'destination', settings, this.limiter);
       const [srcSide, dstSide] = await Promise.all([describe(srcCtl.conn), describe(dstCtl.conn)]);
-      const plans = planFolders(srcSide, dstSide, resolveEndpoint(options.source).preset.excludedFolders);
+      const plans = planFolders(
+        srcSide,
+        dstSide,
+        resolveEndpoint(options.source).preset.excludedFolders,
+      );
       for (const p of plans.filter((x) => x.excluded)) {
         const flog = reporter.folder(p.source);
         flog.status = 'EXCLUDED';
@@ -194,7 +242,11 @@ export class ImapSyncEngine {
       const state = await options.stateStore.load(mailboxKey);
       // STATUS is pipelined: an unchanged folder costs one round trip shared with all others.
       const statuses = await Promise.all(
-        work.map((p) => statusMailbox(srcCtl.conn, p.sourceWire, ['MESSAGES', 'UIDNEXT', 'UIDVALIDITY']).catch(() => undefined)),
+        work.map((p) =>
+          statusMailbox(srcCtl.conn, p.sourceWire, ['MESSAGES', 'UIDNEXT', 'UIDVALIDITY']).catch(
+            () => undefined,
+          ),
+        ),
       );
       todo = [];
       let estimated = 0;
@@ -204,17 +256,30 @@ export class ImapSyncEngine {
         const flog = reporter.folder(plan.source);
         flog.destination = plan.destination;
         if (flog.status === 'FAILED') return;
-        if (st && prev && !prev.inDoubt && prev.uidValidity === st.UIDVALIDITY && prev.syncedUidNext === st.UIDNEXT && prev.filterKey === filterKey) {
+        if (
+          st &&
+          prev &&
+          !prev.inDoubt &&
+          prev.uidValidity === st.UIDVALIDITY &&
+          prev.syncedUidNext === st.UIDNEXT &&
+          prev.filterKey === filterKey
+        ) {
           flog.status = 'UP_TO_DATE';
           return;
         }
-        const known = prev && prev.uidValidity === st?.UIDVALIDITY ? UidSet.parse(prev.copiedUids).size : 0;
+        const known =
+          prev && prev.uidValidity === st?.UIDVALIDITY ? UidSet.parse(prev.copiedUids).size : 0;
         const remaining = Math.max(0, (st?.MESSAGES ?? 0) - known);
         estimated += remaining;
         reporter.setRemaining(plan.source, remaining);
         todo.push(plan);
       });
-      reporter.event({ type: 'run-started', mailbox: mailboxKey, folders: todo.length, estimatedMessages: estimated });
+      reporter.event({
+        type: 'run-started',
+        mailbox: mailboxKey,
+        folders: todo.length,
+        estimatedMessages: estimated,
+      });
     } finally {
       await Promise.all([srcCtl.close(), dstCtl?.close()]);
     }
@@ -236,7 +301,10 @@ export class ImapSyncEngine {
     const openPair = async (): Promise<{ src: EndpointSession; dst: EndpointSession }> => {
       const src = await openSession(options.source, 'source', settings, this.limiter);
       try {
-        return { src, dst: await openSession(options.destination, 'destination', settings, this.limiter) };
+        return {
+          src,
+          dst: await openSession(options.destination, 'destination', settings, this.limiter),
+        };
       } catch (err) {
         await src.close();
         throw err;
@@ -258,7 +326,20 @@ export class ImapSyncEngine {
           try {
             pair ??= await openPair();
             const previous = (await options.stateStore.load(mailboxKey))[plan.source];
-            await syncFolder({ plan, src: pair.src.conn, dst: pair.dst.conn, mailboxKey, store: options.stateStore, previous, settings, budget, sinceMs, filterKey, reporter, signal: options.signal });
+            await syncFolder({
+              plan,
+              src: pair.src.conn,
+              dst: pair.dst.conn,
+              mailboxKey,
+              store: options.stateStore,
+              previous,
+              settings,
+              budget,
+              sinceMs,
+              filterKey,
+              reporter,
+              signal: options.signal,
+            });
             break;
           } catch (e) {
             const err = toMigrationError(e);
@@ -274,7 +355,8 @@ export class ImapSyncEngine {
               flog.error = errorInfo(err);
               break;
             }
-            const retry = err.retryable && attempt < settings.maxAttempts && !options.signal?.aborted;
+            const retry =
+              err.retryable && attempt < settings.maxAttempts && !options.signal?.aborted;
             reporter.error(errorInfo(err), retry, plan.source, attempt);
             if (!retry) {
               flog.status = 'FAILED';
@@ -293,19 +375,33 @@ export class ImapSyncEngine {
   }
 }
 
-async function sizeByFetch(conn: ImapConnection, wireName: string): Promise<{ messages: number; bytes: number }> {
+async function sizeByFetch(
+  conn: ImapConnection,
+  wireName: string,
+): Promise<{ messages: number; bytes: number }> {
   const info = await selectMailbox(conn, wireName, true);
   let bytes = 0;
-  if (info.exists > 0) await uidFetch(conn, '1:*', 'RFC822.SIZE', (m) => {
+  if (info.exists > 0)
+    await uidFetch(conn, '1:*', 'RFC822.SIZE', (m) => {
       bytes += m.size ?? 0;
     });
   return { messages: info.exists, bytes };
 }
 
 /** Creates missing destination folders parent-first, so hierarchies exist on servers that need explicit parents. */
-async function ensureDestinationFolders(conn: ImapConnection, plans: FolderPlan[], dest: FolderSide, reporter: RunReporter): Promise<void> {
-  const delim = dest.namespace?.delimiter ?? dest.entries.find((e) => e.delimiter)?.delimiter ?? '/';
-  const existing = new Set(dest.entries.filter((e) => !e.attributes.some((a) => /^\\NonExistent$/i.test(a))).map((e) => normalize(e.name)));
+async function ensureDestinationFolders(
+  conn: ImapConnection,
+  plans: FolderPlan[],
+  dest: FolderSide,
+  reporter: RunReporter,
+): Promise<void> {
+  const delim =
+    dest.namespace?.delimiter ?? dest.entries.find((e) => e.delimiter)?.delimiter ?? '/';
+  const existing = new Set(
+    dest.entries
+      .filter((e) => !e.attributes.some((a) => /^\\NonExistent$/i.test(a)))
+      .map((e) => normalize(e.name)),
+  );
   for (const plan of plans) {
     if (plan.destination.toUpperCase() === 'INBOX') continue;
     const parts = plan.destination.split(delim);
@@ -316,11 +412,19 @@ async function ensureDestinationFolders(conn: ImapConnection, plans: FolderPlan[
       try {
         await createMailbox(conn, wire);
       } catch (err) {
-        const already = err instanceof ImapCommandError && /ALREADYEXISTS/i.test(err.response.code ?? '');
+        const already =
+          err instanceof ImapCommandError && /ALREADYEXISTS/i.test(err.response.code ?? '');
         if (!already && i === parts.length) {
           const flog = reporter.folder(plan.source);
           flog.status = 'FAILED';
-          flog.error = errorInfo(new MigrationError('FOLDER', `The destination refused to create folder "${path}".`, 'destination', err instanceof Error ? err.message : String(err)));
+          flog.error = errorInfo(
+            new MigrationError(
+              'FOLDER',
+              `The destination refused to create folder "${path}".`,
+              'destination',
+              err instanceof Error ? err.message : String(err),
+            ),
+          );
           reporter.entry('error', flog.error.message, { folder: plan.source, code: 'FOLDER' });
         }
       }

@@ -7,8 +7,19 @@ import { JsonFileSyncStateStore } from './json-file-sync-state.store.js';
 import { MemorySyncStateStore } from './memory-sync-state.store.js';
 import type { ProgressEvent } from './engine.types.js';
 import { createMailbox, selectMailbox } from './imap/imap-commands.js';
-import { startImapTestEnv, requireDovecot, type ImapTestEnv } from '../../../test/imap/imap-test-env.js';
-import { fillMailbox, makeMessage, masterConnection, snapshotMailbox, standardCorpus, countMessages } from '../../../test/imap/mailbox-fixtures.js';
+import {
+  startImapTestEnv,
+  requireDovecot,
+  type ImapTestEnv,
+} from '../../../test/imap/imap-test-env.js';
+import {
+  fillMailbox,
+  makeMessage,
+  masterConnection,
+  snapshotMailbox,
+  standardCorpus,
+  countMessages,
+} from '../../../test/imap/mailbox-fixtures.js';
 import { assertExactlyOnce } from '../../../test/imap/exactly-once.assert.js';
 import { startFaultProxy, type FaultProxy } from '../../../test/imap/fault-proxy.js';
 import { startEngineChild } from '../../../test/imap/engine-child.runner.js';
@@ -23,7 +34,13 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
   const engine = new ImapSyncEngine({ settings: FAST_RETRY });
 
   beforeAll(async () => {
-    env = await startImapTestEnv(['cutsrc@example.com', 'cutdst@example.com', 'killed@example.com', 'validity@example.com', { name: 'quota@example.com', password: 'x', quota: '120K' }]);
+    env = await startImapTestEnv([
+      'cutsrc@example.com',
+      'cutdst@example.com',
+      'killed@example.com',
+      'validity@example.com',
+      { name: 'quota@example.com', password: 'x', quota: '120K' },
+    ]);
     srcProxy = await startFaultProxy(env.source.host, env.source.port);
     dstProxy = await startFaultProxy(env.destination.host, env.destination.port);
   }, 60_000);
@@ -36,7 +53,11 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
 
   it('recovers within the run when the source connection drops mid-FETCH', async () => {
     const user = 'cutsrc@example.com';
-    await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 11, perFolder: 10, maxSize: 60_000 }));
+    await fillMailbox(
+      env.srcAddr,
+      user,
+      standardCorpus({ seed: 11, perFolder: 10, maxSize: 60_000 }),
+    );
     srcProxy.arm({ direction: 'downstream', afterBytes: 600_000 });
     const events: ProgressEvent[] = [];
     const result = await engine.run({
@@ -55,7 +76,11 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
 
   it('never duplicates when the destination connection drops mid-APPEND and the run is repeated', async () => {
     const user = 'cutdst@example.com';
-    await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 12, perFolder: 10, maxSize: 60_000 }));
+    await fillMailbox(
+      env.srcAddr,
+      user,
+      standardCorpus({ seed: 12, perFolder: 10, maxSize: 60_000 }),
+    );
     const store = new MemorySyncStateStore();
     dstProxy.arm({ direction: 'upstream', afterBytes: 700_000 });
     const first = await engine.run({
@@ -68,21 +93,35 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
     expect(first.status).toBe('PARTIAL');
     const failed = first.log.folders.find((f) => f.status === 'FAILED');
     expect(failed?.error?.code).toBe('CONNECTION_LOST');
-    const second = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    const second = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(second.status).toBe('COMPLETED');
     await assertExactlyOnce(env, user);
   }, 60_000);
 
   it('never duplicates after the engine process is killed with SIGKILL and restarted', async () => {
     const user = 'killed@example.com';
-    await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 13, perFolder: 25, maxSize: 60_000 }));
+    await fillMailbox(
+      env.srcAddr,
+      user,
+      standardCorpus({ seed: 13, perFolder: 25, maxSize: 60_000 }),
+    );
     const stateDir = mkdtempSync(path.join(tmpdir(), 'casella-state-'));
     try {
       const run = startEngineChild({
         source: env.sourceEndpoint(user),
         destination: env.destinationEndpoint(user),
         stateDir,
-        settings: { folderConcurrency: 2, fetchBatchMessages: 5, maxInFlightBytes: 256 * 1024, progressIntervalMs: 0, stateSaveIntervalMs: 50 },
+        settings: {
+          folderConcurrency: 2,
+          fetchBatchMessages: 5,
+          maxInFlightBytes: 256 * 1024,
+          progressIntervalMs: 0,
+          stateSaveIntervalMs: 50,
+        },
       });
       await run.waitFor((e) => e.type === 'progress' && e.messagesDone >= 60, 30_000);
       run.child.kill('SIGKILL');
@@ -91,7 +130,11 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
       const partial = countMessages(await snapshotMailbox(env.dstAddr, user));
       expect(partial).toBeGreaterThan(0);
 
-      const result = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: new JsonFileSyncStateStore(stateDir) });
+      const result = await engine.run({
+        source: env.sourceEndpoint(user),
+        destination: env.destinationEndpoint(user),
+        stateStore: new JsonFileSyncStateStore(stateDir),
+      });
       expect(result.status).toBe('COMPLETED');
       await assertExactlyOnce(env, user);
     } finally {
@@ -104,7 +147,11 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
     const corpus = standardCorpus({ seed: 14, perFolder: 8 });
     await fillMailbox(env.srcAddr, user, corpus);
     const store = new MemorySyncStateStore();
-    const first = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    const first = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(first.status).toBe('COMPLETED');
 
     // rebuild "Archivio" with the same messages plus one: new UIDVALIDITY, new UIDs
@@ -119,10 +166,24 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
     const dateMs = Date.UTC(2023, 5, 6, 7, 8, 9);
     await fillMailbox(env.srcAddr, user, [
       ...corpus.filter((m) => m.folder === 'Archivio'),
-      { folder: 'Archivio', flags: ['\\Seen'], internalDateMs: dateMs, body: makeMessage({ messageId: 'after-rebuild@casella.test', subject: 'Dopo', dateMs, size: 2500 }) },
+      {
+        folder: 'Archivio',
+        flags: ['\\Seen'],
+        internalDateMs: dateMs,
+        body: makeMessage({
+          messageId: 'after-rebuild@casella.test',
+          subject: 'Dopo',
+          dateMs,
+          size: 2500,
+        }),
+      },
     ]);
 
-    const second = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    const second = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(second.status).toBe('COMPLETED');
     expect(second.log.totals.messagesCopied).toBe(1);
     expect(second.log.entries.some((e) => /UIDVALIDITY/.test(e.message))).toBe(true);
@@ -132,14 +193,26 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
   it('stops with a QUOTA error when the destination is full and completes exactly once after space is freed', async () => {
     const user = 'quota@example.com';
     await env.source.setQuota(user, undefined); // the quota is meant for the destination only
-    await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 15, perFolder: 4, maxSize: 20_000 }));
+    await fillMailbox(
+      env.srcAddr,
+      user,
+      standardCorpus({ seed: 15, perFolder: 4, maxSize: 20_000 }),
+    );
     const store = new MemorySyncStateStore();
-    const first = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    const first = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(first.status).toBe('FAILED');
     expect(first.error?.code).toBe('QUOTA');
     expect(first.error?.side).toBe('destination');
     await env.destination.setQuota(user, '100M');
-    const second = await engine.run({ source: env.sourceEndpoint(user), destination: env.destinationEndpoint(user), stateStore: store });
+    const second = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(second.error).toBeUndefined();
     expect(second.status).toBe('COMPLETED');
     await assertExactlyOnce(env, user);

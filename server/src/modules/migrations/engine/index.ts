@@ -1,6 +1,12 @@
 // Public surface of the IMAP sync engine.
 export { ImapSyncEngine, defaultMailboxKey } from './imap-sync.engine.js';
-export type { EngineDependencies, RunOptions, SurveyFolder, SurveyResult, ValidationResult } from './imap-sync.engine.js';
+export type {
+  EngineDependencies,
+  RunOptions,
+  SurveyFolder,
+  SurveyResult,
+  ValidationResult,
+} from './imap-sync.engine.js';
 export { DEFAULT_ENGINE_SETTINGS } from './engine.types.js';
 export type {
   DateFilter,

@@ -24,7 +24,9 @@ export class JsonFileSyncStateStore implements SyncStateStore {
     const cached = this.cache.get(mailboxKey);
     if (cached) return structuredClone(cached);
     try {
-      const parsed = JSON.parse(await readFile(this.fileFor(mailboxKey), 'utf8')) as { folders?: MailboxSyncState };
+      const parsed = JSON.parse(await readFile(this.fileFor(mailboxKey), 'utf8')) as {
+        folders?: MailboxSyncState;
+      };
       const folders = parsed.folders ?? {};
       this.cache.set(mailboxKey, folders);
       return structuredClone(folders);

@@ -8,7 +8,11 @@ export function extractMessageId(header: Buffer | undefined): string {
   return (m?.[1] ?? '').trim();
 }
 
-export function fingerprint(messageId: string, internalDateMs: number | undefined, size: number): string {
+export function fingerprint(
+  messageId: string,
+  internalDateMs: number | undefined,
+  size: number,
+): string {
   const seconds = internalDateMs === undefined ? '?' : Math.floor(internalDateMs / 1000);
   return `${messageId}|${seconds}|${size}`;
 }

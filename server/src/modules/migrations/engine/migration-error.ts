@@ -20,7 +20,12 @@ export type MigrationErrorCode =
 
 export type EndpointSide = 'source' | 'destination';
 
-const RETRYABLE: ReadonlySet<MigrationErrorCode> = new Set(['TIMEOUT', 'THROTTLED', 'CONNECTION_LOST', 'CONNECT']);
+const RETRYABLE: ReadonlySet<MigrationErrorCode> = new Set([
+  'TIMEOUT',
+  'THROTTLED',
+  'CONNECTION_LOST',
+  'CONNECT',
+]);
 
 export class MigrationError extends Error {
   readonly retryable: boolean;
@@ -38,7 +43,12 @@ export class MigrationError extends Error {
 
   withSide(side: EndpointSide): MigrationError {
     if (this.side) return this;
-    return new MigrationError(this.code, `${side === 'source' ? 'Source' : 'Destination'} server: ${this.message}`, side, this.detail);
+    return new MigrationError(
+      this.code,
+      `${side === 'source' ? 'Source' : 'Destination'} server: ${this.message}`,
+      side,
+      this.detail,
+    );
   }
 
   toJSON(): { code: MigrationErrorCode; message: string; side?: EndpointSide; detail?: string } {
@@ -46,7 +56,8 @@ export class MigrationError extends Error {
   }
 }
 
-const THROTTLE_HINT = /throttl|too many|rate.?limit|try again later|server busy|\[LIMIT\]|\[UNAVAILABLE\]|\[INUSE\]/i;
+const THROTTLE_HINT =
+  /throttl|too many|rate.?limit|try again later|server busy|\[LIMIT\]|\[UNAVAILABLE\]|\[INUSE\]/i;
 
 export function isThrottleText(text: string): boolean {
   return THROTTLE_HINT.test(text);
@@ -59,13 +70,46 @@ export function classifySocketError(err: unknown, host: string): MigrationError 
   const code = e?.code ?? '';
   const detail = `${code} ${e?.message ?? String(err)}`.trim();
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
-    return new MigrationError('DNS', `The server name "${host}" could not be found. Check the host name.`, undefined, detail);
+    return new MigrationError(
+      'DNS',
+      `The server name "${host}" could not be found. Check the host name.`,
+      undefined,
+      detail,
+    );
   if (code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
-    return new MigrationError('CONNECT', `Could not connect to ${host}: the server refused or is unreachable. Check host and port.`, undefined, detail);
-  if (code === 'ETIMEDOUT') return new MigrationError('TIMEOUT', `The connection to ${host} timed out.`, undefined, detail);
+    return new MigrationError(
+      'CONNECT',
+      `Could not connect to ${host}: the server refused or is unreachable. Check host and port.`,
+      undefined,
+      detail,
+    );
+  if (code === 'ETIMEDOUT')
+    return new MigrationError('TIMEOUT', `The connection to ${host} timed out.`, undefined, detail);
   if (code === 'ECONNRESET' || code === 'EPIPE')
-    return new MigrationError('CONNECTION_LOST', `The connection to ${host} was interrupted.`, undefined, detail);
-  if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || /SSL|TLS|certificate|self.signed|wrong version/i.test(detail) || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'CERT_HAS_EXPIRED' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE')
-    return new MigrationError('TLS', `A secure (TLS) connection to ${host} could not be established. Check the server type/port and the server certificate.`, undefined, detail);
-  return new MigrationError('CONNECTION_LOST', `The connection to ${host} failed.`, undefined, detail);
+    return new MigrationError(
+      'CONNECTION_LOST',
+      `The connection to ${host} was interrupted.`,
+      undefined,
+      detail,
+    );
+  if (
+    code.startsWith('ERR_SSL') ||
+    code.startsWith('ERR_TLS') ||
+    /SSL|TLS|certificate|self.signed|wrong version/i.test(detail) ||
+    code === 'DEPTH_ZERO_SELF_SIGNED_CERT' ||
+    code === 'CERT_HAS_EXPIRED' ||
+    code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
+  )
+    return new MigrationError(
+      'TLS',
+      `A secure (TLS) connection to ${host} could not be established. Check the server type/port and the server certificate.`,
+      undefined,
+      detail,
+    );
+  return new MigrationError(
+    'CONNECTION_LOST',
+    `The connection to ${host} failed.`,
+    undefined,
+    detail,
+  );
 }

@@ -1,4 +1,4 @@
-import { MigrationError } from './migration-error.js';
+import { type MigrationError } from './migration-error.js';
 
 export interface RetrySettings {
   maxAttempts: number;
@@ -7,7 +7,11 @@ export interface RetrySettings {
 }
 
 /** Exponential back-off with jitter; throttling waits longer than a dropped connection. */
-export function backoffDelay(attempt: number, err: MigrationError, settings: RetrySettings): number {
+export function backoffDelay(
+  attempt: number,
+  err: MigrationError,
+  settings: RetrySettings,
+): number {
   const base = settings.retryBaseMs * (err.code === 'THROTTLED' ? 5 : 1);
   const raw = Math.min(settings.retryMaxMs, base * 2 ** Math.max(0, attempt - 1));
   return Math.round(raw * (0.5 + Math.random() * 0.5));

@@ -1,4 +1,10 @@
-import type { ErrorInfo, FolderLog, LogEntry, MailboxRunLog, ProgressEvent } from './engine.types.js';
+import type {
+  ErrorInfo,
+  FolderLog,
+  LogEntry,
+  MailboxRunLog,
+  ProgressEvent,
+} from './engine.types.js';
 
 /** Collects the structured run log and turns counters into throttled progress events. */
 export class RunReporter {
@@ -34,14 +40,26 @@ export class RunReporter {
     }
   }
 
-  entry(level: LogEntry['level'], message: string, extra: { folder?: string; code?: string } = {}): void {
+  entry(
+    level: LogEntry['level'],
+    message: string,
+    extra: { folder?: string; code?: string } = {},
+  ): void {
     this.log.entries.push({ at: new Date().toISOString(), level, message, ...extra });
   }
 
   folder(source: string): FolderLog {
     let f = this.log.folders.find((x) => x.source === source);
     if (!f) {
-      f = { source, status: 'UP_TO_DATE', copied: 0, alreadyPresent: 0, skipped: [], bytes: 0, attempts: 0 };
+      f = {
+        source,
+        status: 'UP_TO_DATE',
+        copied: 0,
+        alreadyPresent: 0,
+        skipped: [],
+        bytes: 0,
+        attempts: 0,
+      };
       this.log.folders.push(f);
     }
     return f;

@@ -16,18 +16,50 @@ export interface ServerPreset {
 }
 
 export const SERVER_PRESETS: Record<ServerType, ServerPreset> = {
-  STANDARD_SSL: { port: 993, security: 'tls', masterLogin: 'separator', maxConnectionsPerHost: 10, excludedFolders: [] },
-  STANDARD_NO_SSL: { port: 143, security: 'starttls-if-offered', masterLogin: 'separator', maxConnectionsPerHost: 10, excludedFolders: [] },
+  STANDARD_SSL: {
+    port: 993,
+    security: 'tls',
+    masterLogin: 'separator',
+    maxConnectionsPerHost: 10,
+    excludedFolders: [],
+  },
+  STANDARD_NO_SSL: {
+    port: 143,
+    security: 'starttls-if-offered',
+    masterLogin: 'separator',
+    maxConnectionsPerHost: 10,
+    excludedFolders: [],
+  },
   GMAIL: {
     defaultHost: 'imap.gmail.com',
     port: 993,
     security: 'tls',
     masterLogin: 'unsupported',
     maxConnectionsPerHost: 10,
-    excludedFolders: ['[Gmail]/All Mail', '[Gmail]/Important', '[Gmail]/Starred', '[Google Mail]/All Mail', '[Google Mail]/Important', '[Google Mail]/Starred'],
+    excludedFolders: [
+      '[Gmail]/All Mail',
+      '[Gmail]/Important',
+      '[Gmail]/Starred',
+      '[Google Mail]/All Mail',
+      '[Google Mail]/Important',
+      '[Google Mail]/Starred',
+    ],
   },
-  EXCHANGE: { port: 993, security: 'tls', masterLogin: 'sasl-authzid', maxConnectionsPerHost: 8, excludedFolders: [] },
-  OFFICE365: { defaultHost: 'outlook.office365.com', port: 993, security: 'tls', masterLogin: 'sasl-authzid', maxConnectionsPerHost: 8, excludedFolders: [] },
+  EXCHANGE: {
+    port: 993,
+    security: 'tls',
+    masterLogin: 'sasl-authzid',
+    maxConnectionsPerHost: 8,
+    excludedFolders: [],
+  },
+  OFFICE365: {
+    defaultHost: 'outlook.office365.com',
+    port: 993,
+    security: 'tls',
+    masterLogin: 'sasl-authzid',
+    maxConnectionsPerHost: 8,
+    excludedFolders: [],
+  },
 };
 
 export interface ResolvedEndpoint {
@@ -53,5 +85,11 @@ export function resolveEndpoint(endpoint: ImapEndpoint): ResolvedEndpoint {
     host = plain[1] ?? raw;
     port = Number(plain[2]);
   }
-  return { host, port, security: preset.security, rejectUnauthorized: !endpoint.allowInvalidCertificates, preset };
+  return {
+    host,
+    port,
+    security: preset.security,
+    rejectUnauthorized: !endpoint.allowInvalidCertificates,
+    preset,
+  };
 }

@@ -39,7 +39,8 @@ export function toSequenceSet(values: number[]): string {
   while (i < sorted.length) {
     const start = sorted[i] as number;
     let end = start;
-    while (i + 1 < sorted.length && (sorted[i + 1] as number) <= end + 1) end = sorted[++i] as number;
+    while (i + 1 < sorted.length && (sorted[i + 1] as number) <= end + 1)
+      end = sorted[++i] as number;
     out.push(start === end ? String(start) : `${start}:${end}`);
     i++;
   }

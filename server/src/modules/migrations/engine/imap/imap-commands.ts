@@ -17,9 +17,18 @@ export async function login(conn: ImapConnection, user: string, password: string
 }
 
 /** SASL PLAIN with an authorization identity: the master user acts as `authzid`. */
-export async function authenticatePlain(conn: ImapConnection, authzid: string, authcid: string, password: string): Promise<void> {
-  const payload = Buffer.from(`${authzid}\u0000${authcid}\u0000${password}`, 'utf8').toString('base64');
-  const parts: CommandPart[] = conn.has('SASL-IR') ? [`AUTHENTICATE PLAIN ${payload}`] : ['AUTHENTICATE PLAIN', { line: payload }];
+export async function authenticatePlain(
+  conn: ImapConnection,
+  authzid: string,
+  authcid: string,
+  password: string,
+): Promise<void> {
+  const payload = Buffer.from(`${authzid}\u0000${authcid}\u0000${password}`, 'utf8').toString(
+    'base64',
+  );
+  const parts: CommandPart[] = conn.has('SASL-IR')
+    ? [`AUTHENTICATE PLAIN ${payload}`]
+    : ['AUTHENTICATE PLAIN', { line: payload }];
   const res = await conn.command(parts);
   conn.captureCapabilityCode(res.tagged.code);
   if (!res.tagged.code?.startsWith('CAPABILITY')) await conn.refreshCapabilities();
@@ -32,7 +41,11 @@ export interface MailboxInfo {
   permanentFlags: string[];
 }
 
-export async function selectMailbox(conn: ImapConnection, wireName: string, readOnly: boolean): Promise<MailboxInfo> {
+export async function selectMailbox(
+  conn: ImapConnection,
+  wireName: string,
+  readOnly: boolean,
+): Promise<MailboxInfo> {
   const res = await conn.command([readOnly ? 'EXAMINE ' : 'SELECT ', quoteArg(wireName)]);
   const info: MailboxInfo = { uidValidity: 0, uidNext: 0, exists: 0, permanentFlags: [] };
   for (const u of res.untagged) {
@@ -43,7 +56,8 @@ export async function selectMailbox(conn: ImapConnection, wireName: string, read
     const value = rest.join(' ');
     if (key === 'UIDVALIDITY') info.uidValidity = Number(value);
     else if (key === 'UIDNEXT') info.uidNext = Number(value);
-    else if (key === 'PERMANENTFLAGS') info.permanentFlags = value.replace(/[()]/g, '').split(' ').filter(Boolean);
+    else if (key === 'PERMANENTFLAGS')
+      info.permanentFlags = value.replace(/[()]/g, '').split(' ').filter(Boolean);
   }
   return info;
 }
@@ -57,7 +71,9 @@ export interface ListEntry {
 
 export async function listMailboxes(conn: ImapConnection, pattern = '*'): Promise<ListEntry[]> {
   const specialUse = conn.has('SPECIAL-USE') && pattern !== '' ? ' RETURN (SPECIAL-USE)' : '';
-  const res = await conn.command([`LIST "" ${pattern === '' ? '""' : `"${pattern}"`}${specialUse}`]);
+  const res = await conn.command([
+    `LIST "" ${pattern === '' ? '""' : `"${pattern}"`}${specialUse}`,
+  ]);
   const out: ListEntry[] = [];
   for (const u of res.untagged) {
     if (u.name !== 'LIST') continue;
@@ -88,19 +104,26 @@ export async function personalNamespace(conn: ImapConnection): Promise<Namespace
   return { prefix: tokenText(prefix), delimiter: typeof delim === 'string' ? delim : null };
 }
 
-export async function statusMailbox(conn: ImapConnection, wireName: string, items: string[]): Promise<Record<string, number>> {
+export async function statusMailbox(
+  conn: ImapConnection,
+  wireName: string,
+  items: string[],
+): Promise<Record<string, number>> {
   const res = await conn.command(['STATUS ', quoteArg(wireName), ` (${items.join(' ')})`]);
   const out: Record<string, number> = {};
   const st = res.untagged.find((u) => u.name === 'STATUS');
   const list = st?.tokens[1];
-  if (Array.isArray(list)) for (let i = 0; i + 1 < list.length; i += 2) out[tokenText(list[i]).toUpperCase()] = Number(tokenText(list[i + 1]));
+  if (Array.isArray(list))
+    for (let i = 0; i + 1 < list.length; i += 2)
+      out[tokenText(list[i]).toUpperCase()] = Number(tokenText(list[i + 1]));
   return out;
 }
 
 export async function uidSearch(conn: ImapConnection, criteria: string): Promise<number[]> {
   const res = await conn.command([`UID SEARCH ${criteria}`]);
   const uids: number[] = [];
-  for (const u of res.untagged) if (u.name === 'SEARCH') for (const t of u.tokens) uids.push(Number(tokenText(t)));
+  for (const u of res.untagged)
+    if (u.name === 'SEARCH') for (const t of u.tokens) uids.push(Number(tokenText(t)));
   return uids.filter((n) => Number.isFinite(n) && n > 0);
 }
 
@@ -122,10 +145,12 @@ export function parseFetch(u: UntaggedResponse): FetchedMessage {
     const key = tokenText(list[i]).toUpperCase();
     const value = list[i + 1];
     if (key === 'UID') msg.uid = Number(tokenText(value));
-    else if (key === 'FLAGS') msg.flags = Array.isArray(value) ? value.map((f) => tokenText(f)) : [];
+    else if (key === 'FLAGS')
+      msg.flags = Array.isArray(value) ? value.map((f) => tokenText(f)) : [];
     else if (key === 'INTERNALDATE') msg.internalDate = tokenText(value);
     else if (key === 'RFC822.SIZE') msg.size = Number(tokenText(value));
-    else if (key === 'BODY[]' || key === 'RFC822') msg.body = value instanceof ImapLiteral ? value : ImapLiteral.of(asBuffer(value));
+    else if (key === 'BODY[]' || key === 'RFC822')
+      msg.body = value instanceof ImapLiteral ? value : ImapLiteral.of(asBuffer(value));
     else if (key.startsWith('BODY[HEADER')) msg.header = asBuffer(value);
   }
   return msg;
@@ -135,7 +160,12 @@ export function parseFetch(u: UntaggedResponse): FetchedMessage {
  * Streams each FETCH response to `onMessage` instead of buffering the whole result.
  * `onMessage` returns false for a message that belongs to another pipelined FETCH.
  */
-export async function uidFetch(conn: ImapConnection, uidSet: string, items: string, onMessage: (msg: FetchedMessage) => boolean | void): Promise<void> {
+export async function uidFetch(
+  conn: ImapConnection,
+  uidSet: string,
+  items: string,
+  onMessage: (msg: FetchedMessage) => boolean | void,
+): Promise<void> {
   await conn.command([`UID FETCH ${uidSet} (${items})`], {
     onUntagged: (u) => {
       if (u.name !== 'FETCH') return false;
@@ -149,7 +179,13 @@ export interface AppendResult {
   uid?: number;
 }
 
-export async function appendMessage(conn: ImapConnection, wireName: string, flags: string[], internalDate: string | undefined, body: Buffer | ImapLiteral): Promise<AppendResult> {
+export async function appendMessage(
+  conn: ImapConnection,
+  wireName: string,
+  flags: string[],
+  internalDate: string | undefined,
+  body: Buffer | ImapLiteral,
+): Promise<AppendResult> {
   const parts: CommandPart[] = ['APPEND ', quoteArg(wireName), ` (${flags.join(' ')})`];
   if (internalDate) parts.push(` "${internalDate}"`);
   parts.push(' ', { literal: body });
@@ -165,7 +201,11 @@ export interface AppendItem {
 }
 
 /** MULTIAPPEND (RFC 3502): one command and one destination transaction for many messages, all or nothing. */
-export async function appendMessages(conn: ImapConnection, wireName: string, items: AppendItem[]): Promise<AppendResult> {
+export async function appendMessages(
+  conn: ImapConnection,
+  wireName: string,
+  items: AppendItem[],
+): Promise<AppendResult> {
   const parts: CommandPart[] = ['APPEND ', quoteArg(wireName)];
   for (const item of items) {
     parts.push(` (${item.flags.join(' ')})`);

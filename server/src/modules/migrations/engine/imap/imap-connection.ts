@@ -3,7 +3,12 @@ import tls from 'node:tls';
 import { MigrationError, classifySocketError, isThrottleText } from '../migration-error.js';
 import { ImapResponseReader } from './imap-response.reader.js';
 import { parseTagged, parseUntagged } from './imap-tokenizer.js';
-import { ImapLiteral, type RawResponse, type TaggedResponse, type UntaggedResponse } from './imap-response.types.js';
+import {
+  ImapLiteral,
+  type RawResponse,
+  type TaggedResponse,
+  type UntaggedResponse,
+} from './imap-response.types.js';
 
 export type TransportSecurity = 'tls' | 'starttls' | 'starttls-if-offered' | 'none';
 
@@ -36,7 +41,9 @@ export class ImapCommandError extends Error {
     readonly command: string,
     readonly response: TaggedResponse,
   ) {
-    super(`${command} failed: ${response.kind}${response.code ? ` [${response.code}]` : ''} ${response.text}`);
+    super(
+      `${command} failed: ${response.kind}${response.code ? ` [${response.code}]` : ''} ${response.text}`,
+    );
     this.name = 'ImapCommandError';
   }
 }
@@ -88,8 +95,18 @@ export class ImapConnection {
       conn.destroy();
       const text = greeting.status?.text ?? '';
       throw isThrottleText(text)
-        ? new MigrationError('THROTTLED', `${options.host} is limiting connections; will retry later.`, undefined, text)
-        : new MigrationError('CONNECT', `${options.host} refused the session: ${text}`, undefined, text);
+        ? new MigrationError(
+            'THROTTLED',
+            `${options.host} is limiting connections; will retry later.`,
+            undefined,
+            text,
+          )
+        : new MigrationError(
+            'CONNECT',
+            `${options.host} refused the session: ${text}`,
+            undefined,
+            text,
+          );
     }
     conn.captureCapabilityCode(greeting.status?.code);
     if (conn.capabilities.size === 0) await conn.refreshCapabilities();
@@ -98,7 +115,10 @@ export class ImapConnection {
         await conn.startTls();
       } else if (options.security === 'starttls') {
         conn.destroy();
-        throw new MigrationError('TLS', `${options.host} does not offer STARTTLS, so a secure connection is not possible.`);
+        throw new MigrationError(
+          'TLS',
+          `${options.host} does not offer STARTTLS, so a secure connection is not possible.`,
+        );
       }
     }
     return conn;
@@ -127,7 +147,8 @@ export class ImapConnection {
     if (this.failure) return Promise.reject(this.failure);
     const tag = `C${++this.tagSeq}`;
     const first = parts[0];
-    const name = typeof first === 'string' ? first.trim().split(' ').slice(0, 2).join(' ') : 'command';
+    const name =
+      typeof first === 'string' ? first.trim().split(' ').slice(0, 2).join(' ') : 'command';
     return new Promise<CommandResult>((resolve, reject) => {
       const entry: PendingCommand = { tag, name, untagged: [], options, resolve, reject };
       this.writeChain = this.writeChain
@@ -167,7 +188,10 @@ export class ImapConnection {
     await this.flush(out);
   }
 
-  private async flushThenAwaitContinuation(entry: PendingCommand, out: Array<string | Buffer>): Promise<void> {
+  private async flushThenAwaitContinuation(
+    entry: PendingCommand,
+    out: Array<string | Buffer>,
+  ): Promise<void> {
     const cont = new Promise<void>((resolve, reject) => {
       this.continuation = { tag: entry.tag, resolve, reject };
     });
@@ -189,7 +213,10 @@ export class ImapConnection {
         };
         const onClose = (): void => {
           this.socket.off('drain', onDrain);
-          reject(this.failure ?? new MigrationError('CONNECTION_LOST', `The connection to ${this.host} was closed.`));
+          reject(
+            this.failure ??
+              new MigrationError('CONNECTION_LOST', `The connection to ${this.host} was closed.`),
+          );
         };
         this.socket.once('drain', onDrain);
         this.socket.once('close', onClose);
@@ -206,7 +233,14 @@ export class ImapConnection {
     plain.removeAllListeners('error');
     plain.removeAllListeners('timeout');
     const secure = await new Promise<tls.TLSSocket>((resolve, reject) => {
-      const s = tls.connect({ socket: plain, servername: sniName(this.options.host), rejectUnauthorized: this.options.rejectUnauthorized }, () => resolve(s));
+      const s = tls.connect(
+        {
+          socket: plain,
+          servername: sniName(this.options.host),
+          rejectUnauthorized: this.options.rejectUnauthorized,
+        },
+        () => resolve(s),
+      );
       s.once('error', (err) => reject(classifySocketError(err, this.options.host)));
     });
     this.attach(secure);
@@ -222,11 +256,19 @@ export class ImapConnection {
       try {
         this.reader.push(chunk);
       } catch (err) {
-        this.fail(new MigrationError('PROTOCOL', `Unexpected data from ${this.host}.`, undefined, String(err)));
+        this.fail(
+          new MigrationError(
+            'PROTOCOL',
+            `Unexpected data from ${this.host}.`,
+            undefined,
+            String(err),
+          ),
+        );
       }
     });
     socket.on('timeout', () => {
-      if (this.pending.length > 0 || this.greetingWaiter) this.fail(new MigrationError('TIMEOUT', `${this.host} stopped responding.`));
+      if (this.pending.length > 0 || this.greetingWaiter)
+        this.fail(new MigrationError('TIMEOUT', `${this.host} stopped responding.`));
     });
     socket.on('error', (err) => this.fail(classifySocketError(err, this.host)));
     socket.on('close', () => this.fail(this.closeError()));
@@ -234,14 +276,30 @@ export class ImapConnection {
 
   private closeError(): MigrationError {
     const text = this.byeText;
-    if (text && isThrottleText(text)) return new MigrationError('THROTTLED', `${this.host} is throttling this mailbox; will retry later.`, undefined, text);
-    return new MigrationError('CONNECTION_LOST', `The connection to ${this.host} was closed${text ? `: ${text}` : ''}.`, undefined, text);
+    if (text && isThrottleText(text))
+      return new MigrationError(
+        'THROTTLED',
+        `${this.host} is throttling this mailbox; will retry later.`,
+        undefined,
+        text,
+      );
+    return new MigrationError(
+      'CONNECTION_LOST',
+      `The connection to ${this.host} was closed${text ? `: ${text}` : ''}.`,
+      undefined,
+      text,
+    );
   }
 
   private readGreeting(): Promise<UntaggedResponse> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.fail(new MigrationError('NOT_IMAP', `${this.host} did not send an IMAP greeting. Check the port: it may not be an IMAP server.`));
+        this.fail(
+          new MigrationError(
+            'NOT_IMAP',
+            `${this.host} did not send an IMAP greeting. Check the port: it may not be an IMAP server.`,
+          ),
+        );
       }, this.options.connectTimeoutMs);
       this.greetingWaiter = (raw) => {
         clearTimeout(timer);
@@ -249,7 +307,12 @@ export class ImapConnection {
         const first = typeof raw[0] === 'string' ? raw[0] : '';
         const greeting = first.startsWith('* ') ? parseUntagged(raw) : undefined;
         if (!greeting || !['OK', 'PREAUTH', 'BYE'].includes(greeting.name)) {
-          const err = new MigrationError('NOT_IMAP', `${this.host} answered, but it is not an IMAP server. Check the host and port.`, undefined, first.slice(0, 120));
+          const err = new MigrationError(
+            'NOT_IMAP',
+            `${this.host} answered, but it is not an IMAP server. Check the host and port.`,
+            undefined,
+            first.slice(0, 120),
+          );
           this.fail(err);
           reject(err);
           return;
@@ -280,7 +343,8 @@ export class ImapConnection {
     if (first.startsWith('* ')) {
       const res = parseUntagged(raw);
       if (res.name === 'BYE') this.byeText = res.status?.text ?? '';
-      if (res.name === 'CAPABILITY') this.setCapabilities(res.tokens.filter((t): t is string => typeof t === 'string'));
+      if (res.name === 'CAPABILITY')
+        this.setCapabilities(res.tokens.filter((t): t is string => typeof t === 'string'));
       // Dovecot may run pipelined FETCHes in parallel, so data is offered to every
       // running command (each claims its own UIDs) before defaulting to the oldest.
       for (const p of this.pending) if (p.options.onUntagged?.(res) === true) return;
@@ -322,7 +386,13 @@ export class ImapConnection {
   async logout(): Promise<void> {
     if (this.failure) return;
     const timer = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
-    await Promise.race([this.command(['LOGOUT']).then(() => undefined, () => undefined), timer]);
+    await Promise.race([
+      this.command(['LOGOUT']).then(
+        () => undefined,
+        () => undefined,
+      ),
+      timer,
+    ]);
     this.destroy();
   }
 
@@ -343,12 +413,22 @@ function openSocket(options: ConnectOptions): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const socket: net.Socket =
       options.security === 'tls'
-        ? tls.connect({ host: options.host, port: options.port, servername: sniName(options.host), rejectUnauthorized: options.rejectUnauthorized })
+        ? tls.connect({
+            host: options.host,
+            port: options.port,
+            servername: sniName(options.host),
+            rejectUnauthorized: options.rejectUnauthorized,
+          })
         : net.connect({ host: options.host, port: options.port });
     const readyEvent = options.security === 'tls' ? 'secureConnect' : 'connect';
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new MigrationError('TIMEOUT', `Connecting to ${options.host}:${options.port} timed out. Check host, port and firewall.`));
+      reject(
+        new MigrationError(
+          'TIMEOUT',
+          `Connecting to ${options.host}:${options.port} timed out. Check host, port and firewall.`,
+        ),
+      );
     }, options.connectTimeoutMs);
     socket.once(readyEvent, () => {
       clearTimeout(timer);

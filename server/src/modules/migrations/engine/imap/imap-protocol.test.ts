@@ -22,17 +22,28 @@ describe('response reader and tokenizer', () => {
   it('splits literals delivered in arbitrary chunks', () => {
     const got: RawResponse[] = [];
     const reader = new ImapResponseReader((r) => got.push(r));
-    const wire = Buffer.from('* 1 FETCH (UID 7 BODY[] {11}\r\nhello\r\nworl FLAGS (\\Seen kw))\r\nA1 OK [APPENDUID 5 9] done\r\n');
+    const wire = Buffer.from(
+      '* 1 FETCH (UID 7 BODY[] {11}\r\nhello\r\nworl FLAGS (\\Seen kw))\r\nA1 OK [APPENDUID 5 9] done\r\n',
+    );
     for (let i = 0; i < wire.length; i += 3) reader.push(wire.subarray(i, i + 3));
     expect(got).toHaveLength(2);
     const fetch = parseFetch(parseUntagged(got[0] ?? []));
     expect(fetch).toMatchObject({ seq: 1, uid: 7, flags: ['\\Seen', 'kw'] });
     expect(fetch.body?.toString()).toBe('hello\r\nworl');
-    expect(parseTagged(String(got[1]?.[0]))).toMatchObject({ tag: 'A1', kind: 'OK', code: 'APPENDUID 5 9', text: 'done' });
+    expect(parseTagged(String(got[1]?.[0]))).toMatchObject({
+      tag: 'A1',
+      kind: 'OK',
+      code: 'APPENDUID 5 9',
+      text: 'done',
+    });
   });
 
   it('keeps section specifiers with spaces in one atom', () => {
-    const u = parseUntagged(['* 2 FETCH (UID 3 BODY[HEADER.FIELDS (MESSAGE-ID)] {4}', ImapLiteral.of(Buffer.from('ab\r\n')), ')']);
+    const u = parseUntagged([
+      '* 2 FETCH (UID 3 BODY[HEADER.FIELDS (MESSAGE-ID)] {4}',
+      ImapLiteral.of(Buffer.from('ab\r\n')),
+      ')',
+    ]);
     expect(parseFetch(u).header?.toString()).toBe('ab\r\n');
   });
 });

@@ -32,7 +32,10 @@ export class ImapResponseReader {
         this.literalFilled += take;
         offset += take;
         if (this.literalFilled === this.literalSize) {
-          const chunks = this.literalSize < COPY_BELOW ? [Buffer.concat(this.literal, this.literalSize)] : this.literal;
+          const chunks =
+            this.literalSize < COPY_BELOW
+              ? [Buffer.concat(this.literal, this.literalSize)]
+              : this.literal;
           this.current.push(new ImapLiteral(chunks, this.literalSize));
           this.literal = undefined;
         }

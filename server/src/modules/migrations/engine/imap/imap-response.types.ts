@@ -12,7 +12,9 @@ export class ImapLiteral {
   }
 
   toBuffer(): Buffer {
-    return this.chunks.length === 1 && this.chunks[0] ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+    return this.chunks.length === 1 && this.chunks[0]
+      ? this.chunks[0]
+      : Buffer.concat(this.chunks, this.length);
   }
 
   toString(encoding: BufferEncoding = 'utf8'): string {

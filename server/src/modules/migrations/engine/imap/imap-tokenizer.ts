@@ -1,4 +1,12 @@
-import { ImapLiteral, type ImapToken, type RawResponse, type StatusKind, type StatusResponse, type TaggedResponse, type UntaggedResponse } from './imap-response.types.js';
+import {
+  ImapLiteral,
+  type ImapToken,
+  type RawResponse,
+  type StatusKind,
+  type StatusResponse,
+  type TaggedResponse,
+  type UntaggedResponse,
+} from './imap-response.types.js';
 
 const STATUS_KINDS = new Set(['OK', 'NO', 'BAD', 'BYE', 'PREAUTH']);
 
@@ -152,7 +160,11 @@ export function parseUntagged(raw: RawResponse): UntaggedResponse {
   }
   if (/^\d+$/.test(word)) {
     const [name, after] = splitWord(rest);
-    return { name: name.toUpperCase(), seq: Number(word), tokens: tokenize([after, ...raw.slice(1)]) };
+    return {
+      name: name.toUpperCase(),
+      seq: Number(word),
+      tokens: tokenize([after, ...raw.slice(1)]),
+    };
   }
   return { name: upper, tokens: tokenize([rest, ...raw.slice(1)]) };
 }

@@ -28,7 +28,8 @@ export function decodeMailboxName(wire: string): string {
     if (chunk === '') return '&';
     const bytes = Buffer.from(chunk.replace(/,/g, '/'), 'base64');
     let text = '';
-    for (let i = 0; i + 1 < bytes.length; i += 2) text += String.fromCharCode(bytes.readUInt16BE(i));
+    for (let i = 0; i + 1 < bytes.length; i += 2)
+      text += String.fromCharCode(bytes.readUInt16BE(i));
     return text;
   });
 }
