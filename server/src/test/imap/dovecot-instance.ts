@@ -48,6 +48,8 @@ export interface DovecotOptions {
   separator?: '/' | '.';
   /** Adds an implicit-TLS listener with a self-signed certificate. */
   tls?: boolean;
+  /** Dovecot's per user+IP session cap (default 200); low values make it refuse logins like a throttling provider. */
+  maxUserIpConnections?: number;
   /** Parent directory for config, sockets and mail (default: the OS temp dir); the bench uses tmpfs. */
   parentDir?: string;
   /** Folder name -> special-use flag, created automatically. */
@@ -120,6 +122,7 @@ function renderConfig(o: {
   separator: string;
   specialUse: Record<string, string>;
   hasMasters: boolean;
+  maxUserIpConnections: number;
 }): string {
   const mailboxes = Object.entries(o.specialUse)
     .map(
@@ -148,7 +151,7 @@ mail_gid = ${MAIL_GID}
 first_valid_uid = ${MAIL_UID}
 first_valid_gid = ${MAIL_GID}
 mail_fsync = never
-mail_max_userip_connections = 200
+mail_max_userip_connections = ${o.maxUserIpConnections}
 imap_max_line_length = 2M
 mail_plugins = $mail_plugins quota
 plugin {
@@ -267,6 +270,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
       separator: options.separator ?? '/',
       specialUse: options.specialUse ?? {},
       hasMasters: masters.length > 0,
+      maxUserIpConnections: options.maxUserIpConnections ?? 200,
     }),
   );
   const logFile = path.join(dir, 'dovecot.log');

@@ -317,14 +317,18 @@ export class ImapSyncEngine {
         pair = undefined;
         if (p) await Promise.all([p.src.close(), p.dst.close()]);
       };
-      while (!runFatal && !options.signal?.aborted) {
+      let yielded = false;
+      while (!runFatal && !options.signal?.aborted && !yielded) {
         const plan = queue.shift();
         if (!plan) break;
         const flog = reporter.folder(plan.source);
         for (let attempt = 1; ; attempt++) {
           flog.attempts = attempt;
+          let connecting = false;
           try {
+            connecting = pair === undefined;
             pair ??= await openPair();
+            connecting = false;
             const previous = (await options.stateStore.load(mailboxKey))[plan.source];
             await syncFolder({
               plan,
@@ -355,6 +359,22 @@ export class ImapSyncEngine {
               flog.error = errorInfo(err);
               break;
             }
+            // A provider refusing more sessions: hand the folder back and let the
+            // workers that are connected carry on, instead of hammering the server.
+            if (err.code === 'THROTTLED' && connecting && active > 1) {
+              queue.unshift(plan);
+              flog.attempts = Math.max(0, attempt - 1);
+              reporter.entry(
+                'warn',
+                `Server refused another connection; continuing with ${active - 1}.`,
+                {
+                  folder: plan.source,
+                  code: err.code,
+                },
+              );
+              yielded = true;
+              break;
+            }
             const retry =
               err.retryable && attempt < settings.maxAttempts && !options.signal?.aborted;
             reporter.error(errorInfo(err), retry, plan.source, attempt);
@@ -369,8 +389,14 @@ export class ImapSyncEngine {
       }
       await drop();
     };
-    const workers = Math.max(1, Math.min(settings.folderConcurrency, queue.length));
-    await Promise.all(Array.from({ length: workers }, () => worker()));
+    let active = Math.max(1, Math.min(settings.folderConcurrency, queue.length));
+    await Promise.all(
+      Array.from({ length: active }, () =>
+        worker().finally(() => {
+          active--;
+        }),
+      ),
+    );
     return runFatal;
   }
 }

@@ -10,9 +10,12 @@ import { createMailbox, selectMailbox } from './imap/imap-commands.js';
 import {
   startImapTestEnv,
   requireDovecot,
+  USER_PASSWORD,
   type ImapTestEnv,
 } from '../../../test/imap/imap-test-env.js';
+import { startDovecot } from '../../../test/imap/dovecot-instance.js';
 import {
+  MASTER,
   fillMailbox,
   makeMessage,
   masterConnection,
@@ -39,6 +42,8 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
       'cutdst@example.com',
       'killed@example.com',
       'validity@example.com',
+      'limited@example.com',
+      'cancel@example.com',
       { name: 'quota@example.com', password: 'x', quota: '120K' },
     ]);
     srcProxy = await startFaultProxy(env.source.host, env.source.port);
@@ -214,6 +219,79 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
       stateStore: store,
     });
     expect(second.error).toBeUndefined();
+    expect(second.status).toBe('COMPLETED');
+    await assertExactlyOnce(env, user);
+  }, 60_000);
+
+  it('backs off and continues with fewer connections when the server refuses sessions', async () => {
+    const user = 'limited@example.com';
+    await fillMailbox(env.srcAddr, user, standardCorpus({ seed: 16, perFolder: 5 }));
+    // a destination that allows only two sessions per user and IP, like a provider limit
+    const limited = await startDovecot({
+      users: [{ name: user, password: USER_PASSWORD }],
+      masterUsers: [MASTER],
+      separator: '/',
+      specialUse: {
+        'Sent Items': '\\Sent',
+        Drafts: '\\Drafts',
+        Archive: '\\Archive',
+        Trash: '\\Trash',
+        Junk: '\\Junk',
+      },
+      maxUserIpConnections: 2,
+    });
+    try {
+      const events: ProgressEvent[] = [];
+      const result = await engine.run({
+        source: env.sourceEndpoint(user),
+        destination: env.destinationEndpoint(user, { host: `${limited.host}:${limited.port}` }),
+        stateStore: new MemorySyncStateStore(),
+        settings: { folderConcurrency: 4 },
+        onProgress: (e) => events.push(e),
+      });
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe('COMPLETED');
+      expect(result.log.entries.some((e) => e.code === 'THROTTLED')).toBe(true);
+      await assertExactlyOnce(
+        { ...env, dstAddr: { host: limited.host, port: limited.port, separator: '/' } },
+        user,
+      );
+    } finally {
+      await limited.stop();
+    }
+  }, 60_000);
+
+  it('stops cleanly when cancelled and completes exactly once on the next run', async () => {
+    const user = 'cancel@example.com';
+    await fillMailbox(
+      env.srcAddr,
+      user,
+      standardCorpus({ seed: 17, perFolder: 20, maxSize: 30_000 }),
+    );
+    const store = new MemorySyncStateStore();
+    const abort = new AbortController();
+    const first = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+      signal: abort.signal,
+      settings: {
+        fetchBatchMessages: 5,
+        appendBatchMessages: 2,
+        progressIntervalMs: 0,
+        folderConcurrency: 2,
+      },
+      onProgress: (e) => {
+        if (e.type === 'progress' && e.messagesDone >= 20) abort.abort();
+      },
+    });
+    expect(first.status).toBe('CANCELLED');
+    expect(first.log.totals.messagesCopied).toBeLessThan(200);
+    const second = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
     expect(second.status).toBe('COMPLETED');
     await assertExactlyOnce(env, user);
   }, 60_000);

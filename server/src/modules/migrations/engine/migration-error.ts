@@ -56,11 +56,15 @@ export class MigrationError extends Error {
   }
 }
 
+// Provider wording for "slow down": Office 365 "Request is throttled", Gmail "Too many
+// simultaneous connections", Dovecot "Maximum number of connections ... exceeded".
 const THROTTLE_HINT =
-  /throttl|too many|rate.?limit|try again later|server busy|\[LIMIT\]|\[UNAVAILABLE\]|\[INUSE\]/i;
+  /throttl|too many|rate.?limit|try again later|server busy|maximum number of connections|connection limit/i;
+const THROTTLE_CODES = /^(LIMIT|UNAVAILABLE|INUSE)\b/i;
 
+/** `text` may start with the response code ("LIMIT Maximum number..."). */
 export function isThrottleText(text: string): boolean {
-  return THROTTLE_HINT.test(text);
+  return THROTTLE_HINT.test(text) || THROTTLE_CODES.test(text.trim());
 }
 
 /** Maps Node socket/TLS errors onto our codes. */
