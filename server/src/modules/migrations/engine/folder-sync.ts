@@ -168,8 +168,9 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   }
 
   const accept = flagFilter(destInfo?.permanentFlags ?? []);
-  // From here until the final save, appends may land unrecorded.
-  await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(true, false));
+  // From here until the final save, appends may land unrecorded. Stored state that
+  // already forces a destination check (none, in doubt, other UIDVALIDITY) needs no write.
+  if (!mustMatch) await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(true, false));
   let fatal: MigrationError | undefined;
   let rejected = 0;
   let missing = 0;
