@@ -89,7 +89,28 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   const { plan, src, dst, settings, reporter } = ctx;
   const flog = reporter.folder(plan.source);
   flog.destination = plan.destination;
-  const info = await selectMailbox(src, plan.sourceWire, true);
+  const metas: MessageMeta[] = [];
+  // EXAMINE and the metadata FETCH are pipelined, and the destination is selected
+  // meanwhile: three round trips cost one.
+  // read-write SELECT: EXAMINE reports no PERMANENTFLAGS, which would drop keywords
+  const destSelect = selectMailbox(dst, plan.destinationWire, false);
+  destSelect.catch(() => undefined);
+  const examine = selectMailbox(src, plan.sourceWire, true);
+  const listing = uidFetch(src, '1:*', 'UID FLAGS INTERNALDATE RFC822.SIZE', (m) => {
+    if (m.uid !== undefined)
+      metas.push({
+        uid: m.uid,
+        flags: m.flags ?? [],
+        internalDate: m.internalDate,
+        size: m.size ?? 0,
+      });
+  });
+  listing.catch(() => undefined);
+  const info = await examine;
+  // an empty mailbox may answer "1:*" with an error; there is nothing to list then
+  await listing.catch((err: unknown) => {
+    if (info.exists > 0) throw err;
+  });
   const prev = ctx.previous;
   const validityChanged = prev !== undefined && prev.uidValidity !== info.uidValidity;
   if (validityChanged) {
@@ -114,18 +135,6 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     updatedAt: new Date().toISOString(),
   });
 
-  const metas: MessageMeta[] = [];
-  if (info.exists > 0) {
-    await uidFetch(src, '1:*', 'UID FLAGS INTERNALDATE RFC822.SIZE', (m) => {
-      if (m.uid !== undefined)
-        metas.push({
-          uid: m.uid,
-          flags: m.flags ?? [],
-          internalDate: m.internalDate,
-          size: m.size ?? 0,
-        });
-    });
-  }
   let inScope = metas;
   if (ctx.sinceMs !== undefined && metas.length > 0) {
     const allowed = new Set(await uidSearch(src, `SINCE ${formatSearchDate(ctx.sinceMs)}`));
@@ -144,10 +153,8 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     else candidates.push(m);
   }
 
-  let destInfo: MailboxInfo | undefined;
-  // read-write SELECT: EXAMINE reports no PERMANENTFLAGS, which would drop keywords
-  if (candidates.length > 0) destInfo = await selectMailbox(dst, plan.destinationWire, false);
-  if (mustMatch && destInfo && destInfo.exists > 0 && candidates.length > 0) {
+  const destInfo: MailboxInfo = await destSelect;
+  if (mustMatch && destInfo.exists > 0 && candidates.length > 0) {
     const before = candidates.length;
     candidates = await dropPresentOnDestination(ctx, metas, candidates, copied);
     flog.alreadyPresent += before - candidates.length;
@@ -167,7 +174,7 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
     return;
   }
 
-  const accept = flagFilter(destInfo?.permanentFlags ?? []);
+  const accept = flagFilter(destInfo.permanentFlags);
   // From here until the final save, appends may land unrecorded. Stored state that
   // already forces a destination check (none, in doubt, other UIDVALIDITY) needs no write.
   if (!mustMatch) await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(true, false));
