@@ -55,7 +55,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   retryMaxMs: 60_000,
   connectTimeoutMs: 20_000,
   idleTimeoutMs: 120_000,
-  stateSaveIntervalMs: 1000,
+  stateSaveIntervalMs: 5000,
   progressIntervalMs: 500,
 };
 

@@ -32,6 +32,8 @@ export interface FolderSyncContext {
   filterKey: string;
   reporter: RunReporter;
   signal?: AbortSignal;
+  /** Takes saves the folder need not wait for; the run awaits them before it ends. */
+  deferSave: (save: Promise<void>) => void;
 }
 
 interface Fetched {
@@ -169,7 +171,7 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   });
 
   if (candidates.length === 0) {
-    await ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(false, true));
+    ctx.deferSave(ctx.store.saveFolder(ctx.mailboxKey, plan.source, snapshot(false, true)));
     finishFolder(ctx);
     return;
   }
@@ -308,19 +310,21 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   }
   await Promise.all(fetches);
   while (inFlight.size > 0) await Promise.all([...inFlight]);
-  await saving;
 
   const aborted = ctx.signal?.aborted === true;
   const failed =
     fatal ?? (aborted ? new MigrationError('CANCELLED', 'The run was cancelled.') : undefined);
   // Every append got a definitive answer unless the attempt failed; only then is nothing in doubt.
-  await ctx.store.saveFolder(
-    ctx.mailboxKey,
-    plan.source,
-    snapshot(failed !== undefined, !failed && rejected === 0 && missing === 0),
-  );
+  const final = snapshot(failed !== undefined, !failed && rejected === 0 && missing === 0);
+  const finalSave = saving.then(() => ctx.store.saveFolder(ctx.mailboxKey, plan.source, final));
   reporter.maybeProgress(plan.source, true);
-  if (failed) throw failed;
+  if (failed) {
+    await finalSave;
+    throw failed;
+  }
+  // Losing this write only leaves the folder "in doubt", which the next run checks,
+  // so the worker moves on instead of waiting for the disk.
+  ctx.deferSave(finalSave);
   finishFolder(ctx);
 }
 

@@ -297,6 +297,16 @@ export class ImapSyncEngine {
   ): Promise<MigrationError | undefined> {
     const queue = [...todo];
     const budget = new ByteBudget(settings.maxInFlightBytes);
+    const pendingSaves: Array<Promise<void>> = [];
+    const deferSave = (save: Promise<void>): void => {
+      pendingSaves.push(
+        save.catch((err: unknown) => {
+          reporter.entry('error', `Could not save sync state: ${String(err)}`, {
+            code: 'INTERNAL',
+          });
+        }),
+      );
+    };
     let runFatal: MigrationError | undefined;
     const openPair = async (): Promise<{ src: EndpointSession; dst: EndpointSession }> => {
       const src = await openSession(options.source, 'source', settings, this.limiter);
@@ -343,6 +353,7 @@ export class ImapSyncEngine {
               filterKey,
               reporter,
               signal: options.signal,
+              deferSave,
             });
             break;
           } catch (e) {
@@ -397,6 +408,7 @@ export class ImapSyncEngine {
         }),
       ),
     );
+    await Promise.all(pendingSaves);
     return runFatal;
   }
 }

@@ -9,7 +9,8 @@ import type { FolderSyncState, MailboxSyncState, SyncStateStore } from './sync-s
  */
 export class JsonFileSyncStateStore implements SyncStateStore {
   private readonly cache = new Map<string, MailboxSyncState>();
-  private readonly chains = new Map<string, Promise<void>>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly queued = new Map<string, Promise<void>>();
   private directoryReady: Promise<unknown> | undefined;
 
   constructor(private readonly directory: string) {}
@@ -40,10 +41,20 @@ export class JsonFileSyncStateStore implements SyncStateStore {
     const mailbox = this.cache.get(mailboxKey) ?? {};
     mailbox[folder] = { ...state };
     this.cache.set(mailboxKey, mailbox);
-    // serialize writes per mailbox; each write carries the latest snapshot
-    const previous = this.chains.get(mailboxKey) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.write(mailboxKey));
-    this.chains.set(mailboxKey, next);
+    // Group commit: saves made while a write runs share the next write (and its fsync).
+    let next = this.queued.get(mailboxKey);
+    if (!next) {
+      const previous = this.inFlight.get(mailboxKey) ?? Promise.resolve();
+      next = previous
+        .catch(() => undefined)
+        .then(() => {
+          this.queued.delete(mailboxKey);
+          const write = this.write(mailboxKey);
+          this.inFlight.set(mailboxKey, write);
+          return write;
+        });
+      this.queued.set(mailboxKey, next);
+    }
     return next;
   }
 
