@@ -96,6 +96,14 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine input errors', { timeout: 20_000 },
     expect(result).toMatchObject({ ok: true, delimiter: '.' });
   });
 
+  it('upgrades with STARTTLS when the server offers it (STANDARD_NO_SSL)', async () => {
+    const result = await engine.validate(env.sourceEndpoint(user));
+    expect(result.ok).toBe(true);
+    // Dovecot stops advertising STARTTLS and LOGINDISABLED once the session is encrypted
+    if (result.ok) expect(result.capabilities).not.toContain('STARTTLS');
+    expect(env.source.log()).toMatch(/Login: user=<bad@example.com>.*TLS/);
+  });
+
   it('reports an unreachable host as CONNECT', async () => {
     const port = await closedPort();
     await expectRunFails(

@@ -65,10 +65,11 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
     );
     srcProxy.arm({ direction: 'downstream', afterBytes: 600_000 });
     const events: ProgressEvent[] = [];
+    const store = new MemorySyncStateStore();
     const result = await engine.run({
       source: env.sourceEndpoint(user, { host: `${srcProxy.host}:${srcProxy.port}` }),
       destination: env.destinationEndpoint(user),
-      stateStore: new MemorySyncStateStore(),
+      stateStore: store,
       onProgress: (e) => events.push(e),
       // tiny batches: many FETCHes pipelined on one connection
       settings: { fetchBatchMessages: 3 },
@@ -76,6 +77,13 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
     expect(srcProxy.cuts).toBe(1);
     expect(events.some((e) => e.type === 'error' && e.willRetry)).toBe(true);
     expect(result.status).toBe('COMPLETED');
+    await assertExactlyOnce(env, user);
+    const rerun = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: store,
+    });
+    expect(rerun.log.totals.messagesCopied).toBe(0);
     await assertExactlyOnce(env, user);
   }, 60_000);
 
