@@ -30,6 +30,9 @@ const RETRYABLE: ReadonlySet<MigrationErrorCode> = new Set([
 export class MigrationError extends Error {
   readonly retryable: boolean;
 
+  /** Wait the server asked for (Office 365: "Suggested Backoff Time: 3000 milliseconds"). */
+  readonly retryAfterMs?: number;
+
   constructor(
     readonly code: MigrationErrorCode,
     message: string,
@@ -39,6 +42,8 @@ export class MigrationError extends Error {
     super(message);
     this.name = 'MigrationError';
     this.retryable = RETRYABLE.has(code);
+    const hint = /backoff time:?\s*(\d+)\s*milli/i.exec(detail ?? '');
+    if (hint) this.retryAfterMs = Number(hint[1]);
   }
 
   withSide(side: EndpointSide): MigrationError {

@@ -14,7 +14,7 @@ export function backoffDelay(
 ): number {
   const base = settings.retryBaseMs * (err.code === 'THROTTLED' ? 5 : 1);
   const raw = Math.min(settings.retryMaxMs, base * 2 ** Math.max(0, attempt - 1));
-  return Math.round(raw * (0.5 + Math.random() * 0.5));
+  return Math.max(err.retryAfterMs ?? 0, Math.round(raw * (0.5 + Math.random() * 0.5)));
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
