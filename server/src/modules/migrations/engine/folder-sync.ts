@@ -13,7 +13,7 @@ import {
 import { ImapCommandError, type ImapConnection } from './imap/imap-connection.js';
 import type { ImapLiteral } from './imap/imap-response.types.js';
 import { formatSearchDate, parseInternalDate } from './imap/imap-date.js';
-import { FingerprintCounter, extractMessageId, fingerprint } from './message-fingerprint.js';
+import { extractMessageId, findPresent, type Fingerprint } from './message-fingerprint.js';
 import { MigrationError } from './migration-error.js';
 import type { RunReporter } from './run-reporter.js';
 import type { FolderSyncState, SyncStateStore } from './sync-state.store.js';
@@ -374,32 +374,32 @@ async function dropPresentOnDestination(
   candidates: MessageMeta[],
   copied: UidSet,
 ): Promise<MessageMeta[]> {
-  const counter = new FingerprintCounter();
+  const destination: Fingerprint[] = [];
   await uidFetch(
     ctx.dst,
     '1:*',
     'UID INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]',
     (m) => {
-      counter.add(
-        fingerprint(
-          extractMessageId(m.header),
-          parseInternalDate(m.internalDate ?? ''),
-          m.size ?? 0,
-        ),
-      );
+      destination.push({
+        messageId: extractMessageId(m.header),
+        internalDateMs: parseInternalDate(m.internalDate ?? ''),
+        size: m.size ?? 0,
+      });
     },
   );
   const ids = new Map<number, string>();
   await uidFetch(ctx.src, '1:*', 'UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]', (m) => {
     if (m.uid !== undefined) ids.set(m.uid, extractMessageId(m.header));
   });
-  const keyOf = (m: MessageMeta): string =>
-    fingerprint(ids.get(m.uid) ?? '', parseInternalDate(m.internalDate ?? ''), m.size);
-  for (const m of metas) if (copied.has(m.uid)) counter.add(keyOf(m), -1);
-  const remaining: MessageMeta[] = [];
-  for (const m of candidates) {
-    if (counter.claim(keyOf(m))) copied.add(m.uid);
-    else remaining.push(m);
-  }
-  return remaining;
+  const print = (m: MessageMeta): Fingerprint & { uid: number } => ({
+    uid: m.uid,
+    messageId: ids.get(m.uid) ?? '',
+    internalDateMs: parseInternalDate(m.internalDate ?? ''),
+    size: m.size,
+  });
+  const recorded = metas.filter((m) => copied.has(m.uid)).map(print);
+  const present = findPresent(destination, recorded, candidates.map(print));
+  const presentUids = new Set([...present].map((p) => p.uid));
+  for (const uid of presentUids) copied.add(uid);
+  return candidates.filter((m) => !presentUids.has(m.uid));
 }
