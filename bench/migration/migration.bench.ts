@@ -23,7 +23,7 @@ import { appendLimit, fetchLimit, type Throughput } from './limits.js';
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 5000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WORKERS = DEFAULT_ENGINE_SETTINGS.folderConcurrency;
 const MB = 1024 * 1024;
 
