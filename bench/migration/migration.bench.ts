@@ -84,8 +84,9 @@ async function main(): Promise<void> {
       'The migration benchmark needs Dovecot and root (apt-get install -y dovecot-imapd).',
     );
   const users = ['bench@example.com'];
-  for (let r = 1; r <= ROUNDS; r++)
-    users.push(`limit-${r}@example.com`, `multi-${r}@example.com`, `engine-${r}@example.com`);
+  for (let r = 1; r <= ROUNDS; r++) {
+    for (const kind of ['limit', 'multi', 'both', 'engine']) users.push(`${kind}-${r}@example.com`);
+  }
   // BENCH_STORAGE=tmpfs puts both servers' mail in /dev/shm (no disk, fully CPU-bound); default is the temp dir on disk
   const parentDir =
     process.env.BENCH_STORAGE === 'tmpfs' && existsSync('/dev/shm') ? '/dev/shm' : undefined;
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
     const firstSeconds: number[] = [];
     const rerunSeconds: number[] = [];
     const rss: number[] = [];
+    const concurrent: number[] = [];
     const endpoint = (port: number, user: string) => ({
       serverType: 'STANDARD_NO_SSL',
       host: `127.0.0.1:${port}`,
@@ -150,6 +152,30 @@ async function main(): Promise<void> {
       // the destination's ceiling is whichever way it accepts messages faster
       appends.push(Math.max(mbps(single), mbps(multi)));
       fetches.push(mbps(fetch));
+      // Context, not part of the ratio: both ceilings at once share this machine's CPUs
+      // the way the engine's two servers do.
+      await flushDisk();
+      const started = performance.now();
+      await Promise.all([
+        fetchLimit(src, 'bench@example.com', BENCH_FOLDERS, WORKERS),
+        appendLimit(
+          dst,
+          `both-${r}@example.com`,
+          items,
+          bodies,
+          WORKERS,
+          DEFAULT_ENGINE_SETTINGS.appendBatchMessages,
+        ),
+      ]);
+      const both: Throughput = {
+        seconds: (performance.now() - started) / 1000,
+        bytes: totalBytes,
+        messages: items.length,
+      };
+      console.log(
+        `[round ${r}] both ceilings at once (FETCH-only and MULTIAPPEND side by side): ${fmt(both)}`,
+      );
+      concurrent.push(mbps(both));
 
       await flushDisk();
       const stateDir = path.join(stateRoot, `round-${r}`);
@@ -187,6 +213,9 @@ async function main(): Promise<void> {
       rss.push(first.maxRssMb, rerun.maxRssMb);
     }
     const limit = Math.min(median(fetches), median(appends));
+    console.log(
+      `engine vs both ceilings run at once on this machine: ${(median(engines) / median(concurrent)).toFixed(2)} (median ${median(concurrent).toFixed(1)} MB/s)`,
+    );
     console.log(
       `median over ${ROUNDS} rounds: engine ${median(engines).toFixed(1)} MB/s (${(MESSAGES / median(firstSeconds)).toFixed(0)} msg/s), source limit ${median(fetches).toFixed(1)} MB/s, destination limit ${median(appends).toFixed(1)} MB/s`,
     );
