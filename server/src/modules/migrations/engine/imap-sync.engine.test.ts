@@ -126,6 +126,7 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     expect(inbox?.messages).toBe(8); // 3 generated + 3 duplicate Message-IDs + 2 without Message-ID
     expect(inbox?.bytes).toBeGreaterThan(0);
     expect(survey.folders.find((f) => f.name === 'Cestino')?.excluded).toMatch(/trash/);
+    expect(survey.folders.find((f) => f.name === 'Cestino.Vecchi')?.excluded).toMatch(/inside/);
     expect(survey.folders.find((f) => f.name === 'Robaccia')?.excluded).toMatch(
       /junk \(special-use\)/,
     );

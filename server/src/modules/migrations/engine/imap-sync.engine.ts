@@ -12,7 +12,7 @@ import {
   type RunResult,
   type RunStatus,
 } from './engine.types.js';
-import { exclusionReason, planFolders, type FolderPlan, type FolderSide } from './folder-mapper.js';
+import { planFolders, type FolderPlan, type FolderSide } from './folder-mapper.js';
 import { syncFolder } from './folder-sync.js';
 import { type HostLimiter, sharedHostLimiter } from './host-limiter.js';
 import {
@@ -138,9 +138,13 @@ export class ImapSyncEngine {
       const selectable = side.entries.filter(
         (e) => !e.attributes.some((a) => /^\\(Noselect|NonExistent)$/i.test(a)),
       );
+      // the same plan a run would make, so children of excluded folders count as excluded
+      const plans = new Map(
+        planFolders(side, { entries: [] }, excludedNames).map((p) => [p.source, p]),
+      );
       const folders = await Promise.all(
         selectable.map(async (entry): Promise<SurveyFolder> => {
-          const excluded = exclusionReason(entry, side.namespace, excludedNames);
+          const excluded = plans.get(entry.name)?.excluded;
           if (conn.has('STATUS=SIZE')) {
             const st = await statusMailbox(conn, entry.wireName, ['MESSAGES', 'SIZE']);
             return { name: entry.name, messages: st.MESSAGES ?? 0, bytes: st.SIZE ?? 0, excluded };
