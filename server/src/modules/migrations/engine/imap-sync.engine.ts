@@ -312,15 +312,26 @@ export class ImapSyncEngine {
       );
     };
     let runFatal: MigrationError | undefined;
+    // Host slots are always taken in the same global order, so runs copying A->B and
+    // B->A at the same time cannot each hold one host while waiting for the other.
+    const sourceFirst = hostKey(options.source) <= hostKey(options.destination);
     const openPair = async (): Promise<{ src: EndpointSession; dst: EndpointSession }> => {
-      const src = await openSession(options.source, 'source', settings, this.limiter);
+      const open = (side: EndpointSide): Promise<EndpointSession> =>
+        openSession(
+          side === 'source' ? options.source : options.destination,
+          side,
+          settings,
+          this.limiter,
+        );
+      const [firstSide, secondSide]: EndpointSide[] = sourceFirst
+        ? ['source', 'destination']
+        : ['destination', 'source'];
+      const first = await open(firstSide ?? 'source');
       try {
-        return {
-          src,
-          dst: await openSession(options.destination, 'destination', settings, this.limiter),
-        };
+        const second = await open(secondSide ?? 'destination');
+        return sourceFirst ? { src: first, dst: second } : { src: second, dst: first };
       } catch (err) {
-        await src.close();
+        await first.close();
         throw err;
       }
     };
@@ -474,6 +485,11 @@ async function ensureDestinationFolders(
       existing.add(normalize(path));
     }
   }
+}
+
+function hostKey(endpoint: ImapEndpoint): string {
+  const { host, port } = resolveEndpoint(endpoint);
+  return `${host.toLowerCase()}:${port}`;
 }
 
 function normalize(name: string): string {
