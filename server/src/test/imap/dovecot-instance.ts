@@ -283,7 +283,9 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
     await waitForPort(port, 15_000, proc, logFile);
   } catch (err) {
     proc.kill('SIGKILL');
-    throw new Error(`${(err as Error).message}\n${stderr}`);
+    const message = `${(err as Error).message}\n${stderr}`;
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(message);
   }
   return {
     host: '127.0.0.1',
