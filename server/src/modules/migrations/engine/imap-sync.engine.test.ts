@@ -137,6 +137,18 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     expect(validation).toMatchObject({ ok: true, delimiter: '/' });
   }, 30_000);
 
+  it('refuses a second concurrent run of the same mailbox pair', async () => {
+    const user = 'survey@example.com';
+    const options = {
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: new MemorySyncStateStore(),
+    };
+    const [a, b] = await Promise.all([engine.run(options), engine.run(options)]);
+    expect([a.status, b.status]).toContain('FAILED');
+    expect([a.error?.code, b.error?.code]).toContain('ALREADY_RUNNING');
+  }, 30_000);
+
   it('copies only messages inside the date filter', async () => {
     const user = 'dated@example.com';
     const since = new Date(Date.UTC(2018, 0, 1));

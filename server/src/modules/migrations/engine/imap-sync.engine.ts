@@ -75,6 +75,9 @@ export interface EngineDependencies {
 const ESTIMATE_BYTES_PER_SECOND = 5 * 1024 * 1024;
 const ESTIMATE_SECONDS_PER_MESSAGE = 0.01;
 
+/** Mailbox pairs being copied in this process (the caller coordinates across processes). */
+const RUNNING = new Set<string>();
+
 // Failures that no folder retry can fix: stop the whole run.
 const RUN_FATAL = new Set([
   'AUTH',
@@ -182,12 +185,23 @@ export class ImapSyncEngine {
     const filter = options.dateFilter ?? 'ALL';
     let status: RunStatus;
     let runError: MigrationError | undefined;
-    try {
-      runError = await this.copy(options, settings, mailboxKey, filter, reporter);
-      if (options.signal?.aborted)
-        runError ??= new MigrationError('CANCELLED', 'The run was cancelled.');
-    } catch (err) {
-      runError = toMigrationError(err);
+    // Two passes over the same mailbox pair would race on its state and could both copy.
+    if (RUNNING.has(mailboxKey)) {
+      runError = new MigrationError(
+        'ALREADY_RUNNING',
+        'A copy of this mailbox is already running.',
+      );
+    } else {
+      RUNNING.add(mailboxKey);
+      try {
+        runError = await this.copy(options, settings, mailboxKey, filter, reporter);
+        if (options.signal?.aborted)
+          runError ??= new MigrationError('CANCELLED', 'The run was cancelled.');
+      } catch (err) {
+        runError = toMigrationError(err);
+      } finally {
+        RUNNING.delete(mailboxKey);
+      }
     }
     if (runError) {
       status = runError.code === 'CANCELLED' ? 'CANCELLED' : 'FAILED';

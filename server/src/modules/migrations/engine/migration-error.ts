@@ -16,6 +16,7 @@ export type MigrationErrorCode =
   | 'UNSUPPORTED'
   | 'PROTOCOL'
   | 'CANCELLED'
+  | 'ALREADY_RUNNING'
   | 'INTERNAL';
 
 export type EndpointSide = 'source' | 'destination';
