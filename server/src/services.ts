@@ -8,6 +8,7 @@ import { AliasService } from './modules/aliases/alias.service.js';
 import { DomainAliasService } from './modules/domain-aliases/domain-alias.service.js';
 import { SelfServiceService } from './modules/self-service/self-service.service.js';
 import { ClientSettingsService } from './modules/client-settings/client-settings.service.js';
+import { DomainProfileService } from './modules/domain-profiles/domain-profile.service.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -32,6 +33,7 @@ export interface Services {
   domainAliases: DomainAliasService;
   selfService: SelfServiceService;
   clientSettings: ClientSettingsService;
+  domainProfiles: DomainProfileService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue): Services => {
@@ -42,7 +44,8 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
   });
   const auth = new AuthService(config.SESSION_TTL_HOURS, throttle);
   const verifier = new OwnershipVerifier(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP);
-  const domains = new DomainService(verifier, jobs);
+  const domainProfiles = new DomainProfileService();
+  const domains = new DomainService(verifier, jobs, domainProfiles);
   const mailboxes = new MailboxService();
   const selfService = new SelfServiceService();
   return {
@@ -56,6 +59,7 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
     mailboxes,
     aliases: new AliasService(),
     domains,
+    domainProfiles,
     domainAliases: new DomainAliasService(domains, jobs),
     selfService,
     clientSettings: new ClientSettingsService(

@@ -76,6 +76,8 @@ const ipOrNetwork = z
   );
 
 export const domainSettingsInputSchema = z.object({
+  /** Applies a profile: its limits, quotas and services are copied onto the domain. */
+  profileId: z.string().nullish(),
   maxMailboxes: z
     .number()
     .int()
@@ -117,3 +119,23 @@ export const organisationLimitsInputSchema = z.object({
   trialEndsAt: z.date().nullish(),
 });
 export type OrganisationLimitsInput = z.input<typeof organisationLimitsInputSchema>;
+
+export const domainProfileInputSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, coded('REQUIRED', 'Required'))
+    .max(80, coded('TOO_LONG', 'At most 80 characters')),
+  maxMailboxes: z
+    .number()
+    .int()
+    .min(0, coded('INVALID_VALUE', 'Must be 0 or more'))
+    .max(100000)
+    .nullish(),
+  maxQuotaGb: z.number().int().nullish(),
+  defaultQuotaGb: z.number().int().default(8),
+  services: z
+    .object({ pop: z.boolean(), imap: z.boolean(), smtp: z.boolean(), webmail: z.boolean() })
+    .default({ pop: true, imap: true, smtp: true, webmail: true }),
+});
+export type DomainProfileInput = z.input<typeof domainProfileInputSchema>;

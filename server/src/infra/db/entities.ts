@@ -10,6 +10,7 @@ import { DomainEntity } from '../../modules/domains/domain.entity.js';
 import { MailboxEntity } from '../../modules/mailboxes/mailbox.entity.js';
 import { AliasEntity } from '../../modules/aliases/alias.entity.js';
 import { DomainAliasEntity } from '../../modules/domain-aliases/domain-alias.entity.js';
+import { DomainProfileEntity } from '../../modules/domain-profiles/domain-profile.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -25,4 +26,5 @@ export const ENTITIES = [
   MailboxEntity,
   AliasEntity,
   DomainAliasEntity,
+  DomainProfileEntity,
 ];

@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   mailbox: 'mbx',
   alias: 'als',
   domainAlias: 'dal',
+  domainProfile: 'dpr',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

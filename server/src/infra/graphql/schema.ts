@@ -15,6 +15,7 @@ import { AliasResolver } from '../../modules/aliases/alias.resolver.js';
 import { DomainAliasResolver } from '../../modules/domain-aliases/domain-alias.resolver.js';
 import { SelfServiceResolver } from '../../modules/self-service/self-service.resolver.js';
 import { ClientSettingsResolver } from '../../modules/client-settings/client-settings.resolver.js';
+import { DomainProfileResolver } from '../../modules/domain-profiles/domain-profile.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   DomainAliasResolver,
   SelfServiceResolver,
   ClientSettingsResolver,
+  DomainProfileResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -60,6 +62,7 @@ const containerFor = (services: Services | null): ContainerType => {
     [AliasResolver, new AliasResolver(services.aliases)],
     [SelfServiceResolver, new SelfServiceResolver(services.selfService)],
     [ClientSettingsResolver, new ClientSettingsResolver(services.clientSettings)],
+    [DomainProfileResolver, new DomainProfileResolver(services.domainProfiles)],
     [
       DomainAliasResolver,
       new DomainAliasResolver(services.domainAliases, services.domains.verificationIp),

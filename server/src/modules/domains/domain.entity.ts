@@ -3,6 +3,7 @@ import { VerifiableEntity } from './verification/verifiable.entity.js';
 import { newId } from '../../infra/db/ids.js';
 import { TENANT_FILTER, tenantCondition } from '../../infra/db/tenant-filter.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { DomainProfileEntity } from '../domain-profiles/domain-profile.entity.js';
 
 /** A real domain of a customer: the part after `@` its mailboxes live on. */
 @Entity({ tableName: 'domains' })
@@ -18,6 +19,10 @@ export class DomainEntity extends VerifiableEntity {
   @Index()
   @Property({ type: 'string', length: 255 })
   tenantPath!: string;
+
+  /** The profile last applied; its values were copied onto the domain. */
+  @ManyToOne(() => DomainProfileEntity, { nullable: true, deleteRule: 'set null' })
+  profile?: DomainProfileEntity | null;
 
   /** Most mailboxes the domain may have (the postmaster aside); null: only the plan limits. */
   @Property({ type: 'integer', nullable: true })

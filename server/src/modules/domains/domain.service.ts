@@ -30,6 +30,7 @@ import { assertWithinPlan, planRoom } from '../organisations/plan-limits.js';
 import { MailboxEntity } from '../mailboxes/mailbox.entity.js';
 import { DomainEntity, type DomainState } from './domain.entity.js';
 import { nameTaken } from './domain-names.js';
+import type { DomainProfileService } from '../domain-profiles/domain-profile.service.js';
 import { FIRST_CHECK_MS, type OwnershipVerifier } from './verification/ownership-verifier.js';
 import type { VerifiableEntity } from './verification/verifiable.entity.js';
 import { verificationCodeEmail } from './verification/verification-code.email.js';
@@ -43,6 +44,7 @@ export interface DomainFilter {
 }
 
 const settingsOf = (d: DomainEntity) => ({
+  profile: d.profile?.id ?? null,
   maxMailboxes: d.maxMailboxes ?? null,
   maxQuotaGb: d.maxQuotaGb ?? null,
   defaultQuotaGb: d.defaultQuotaGb,
@@ -78,6 +80,7 @@ export class DomainService {
   constructor(
     readonly verifier: OwnershipVerifier,
     private readonly jobs: JobQueue,
+    private readonly profiles: DomainProfileService,
   ) {}
 
   get verificationIp(): string {
@@ -327,8 +330,33 @@ export class DomainService {
     const domain = await this.editable(ctx, id);
     const parsed = domainSettingsInputSchema.safeParse(raw);
     if (!parsed.success) throw fromZodError(parsed.error);
-    const input = parsed.data;
-    const fromAbove = viewer.organisation.kind !== 'CUSTOMER';
+    const input = { ...parsed.data };
+    if (input.profileId) {
+      // A profile is a preset: its values count as if they had been typed in.
+      const customer = await ctx.em.findOneOrFail(
+        OrganisationEntity,
+        { id: domain.organisation.id },
+        { filters: false },
+      );
+      const profile = await this.profiles.usable(ctx.em, customer.tenantPath, input.profileId);
+      domain.profile = profile;
+      Object.assign(input, {
+        maxMailboxes:
+          input.maxMailboxes !== undefined ? input.maxMailboxes : (profile.maxMailboxes ?? null),
+        maxQuotaGb:
+          input.maxQuotaGb !== undefined ? input.maxQuotaGb : (profile.maxQuotaGb ?? null),
+        defaultQuotaGb: input.defaultQuotaGb ?? profile.defaultQuotaGb,
+        services: {
+          pop: profile.popEnabled,
+          imap: profile.imapEnabled,
+          smtp: profile.smtpEnabled,
+          webmail: profile.webmailEnabled,
+          ...input.services,
+        },
+      });
+    }
+    // Limits are set from above; a profile the provider defined carries them down.
+    const fromAbove = viewer.organisation.kind !== 'CUSTOMER' || Boolean(input.profileId);
     for (const field of ['maxMailboxes', 'maxQuotaGb'] as const) {
       if (input[field] !== undefined && !fromAbove) {
         throw validationFailed([

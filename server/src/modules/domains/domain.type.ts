@@ -76,6 +76,9 @@ export class DomainServicesType {
 
 @ObjectType('DomainSettings', { description: 'Advanced settings of a domain.' })
 export class DomainSettingsType {
+  @Field(() => ID, { nullable: true, description: 'The profile last applied.' })
+  profileId!: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'Set by the provider; null: only the plan limits apply.',
@@ -125,6 +128,12 @@ export class DomainServicesInput {
 
 @InputType('DomainSettingsInput')
 export class DomainSettingsInputType {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Applies a domain profile (its values are copied).',
+  })
+  profileId?: string | null;
+
   @Field(() => Int, { nullable: true })
   maxMailboxes?: number | null;
 
@@ -208,6 +217,7 @@ export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
     customerId: e.organisation.id,
     verification: toVerificationType(e, verifyIp),
     settings: Object.assign(new DomainSettingsType(), {
+      profileId: e.profile?.id ?? null,
       maxMailboxes: e.maxMailboxes ?? null,
       maxQuotaGb: e.maxQuotaGb ?? null,
       defaultQuotaGb: e.defaultQuotaGb,

@@ -50,6 +50,14 @@ const acmeDomainAliasState = async (w: World) =>
   ).domainAlias;
 
 export const QUERY_CASES: Record<string, IsolationCase> = {
+  domainProfiles: async (w) => {
+    for (const c of [w.otherReseller, w.otherCustomer, w.initech]) {
+      const r = await c.ok<Record<string, { edges: { node: { id: string } }[] }>>(
+        `{ domainProfiles(first: 100) { edges { node { id } } } }`,
+      );
+      expect(listedIds(r, 'domainProfiles')).not.toContain(w.ids.resellerProfile);
+    }
+  },
   clientSettings: async (w) => {
     for (const [, c] of outsidersOfAcme(w))
       expectNotFound(
@@ -223,6 +231,50 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 };
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
+  createDomainProfile: async (w) => {
+    // Customers define none; another reseller's profile stays out of R1's customers' reach.
+    for (const c of [w.globex, w.otherCustomer, w.initech]) {
+      expect(
+        codeOf(await c.gql(`mutation { createDomainProfile(input: { name: "mine" }) { id } }`)),
+      ).toBe('FORBIDDEN');
+    }
+    const other = await w.otherReseller.ok<{ createDomainProfile: { id: string } }>(
+      `mutation { createDomainProfile(input: { name: "R2 only", maxMailboxes: 1 }) { id } }`,
+    );
+    expectNotFound(
+      await w.acme.gql(
+        `mutation { updateDomainSettings(id: "${w.ids.acmeDomain}", input: { profileId: "${other.createDomainProfile.id}" }) { id } }`,
+      ),
+    );
+  },
+  updateDomainProfile: async (w) => {
+    for (const c of [w.otherReseller, w.globex, w.otherCustomer, w.initech]) {
+      expect(
+        codeOf(
+          await c.gql(
+            `mutation { updateDomainProfile(id: "${w.ids.resellerProfile}", input: { name: "hijacked" }) { id } }`,
+          ),
+        ),
+      ).toMatch(/NOT_FOUND|FORBIDDEN/);
+    }
+    const r = await w.reseller.ok<
+      Record<string, { edges: { node: { id: string; name: string } }[] }>
+    >(`{ domainProfiles { edges { node { id name } } } }`);
+    expect(
+      r.domainProfiles!.edges.find((e) => e.node.id === w.ids.resellerProfile)?.node.name,
+    ).toBe('R1 standard');
+  },
+  deleteDomainProfile: async (w) => {
+    for (const c of [w.otherReseller, w.globex, w.otherCustomer, w.initech]) {
+      expect(
+        codeOf(await c.gql(`mutation { deleteDomainProfile(id: "${w.ids.resellerProfile}") }`)),
+      ).toMatch(/NOT_FOUND|FORBIDDEN/);
+    }
+    const r = await w.reseller.ok<Record<string, { edges: { node: { id: string } }[] }>>(
+      `{ domainProfiles { edges { node { id } } } }`,
+    );
+    expect(listedIds(r, 'domainProfiles')).toContain(w.ids.resellerProfile);
+  },
   updateMyMailbox: async (w) => {
     const before = await acmePostmasterState(w);
     for (const [, c] of outsidersOfAcme(w)) {

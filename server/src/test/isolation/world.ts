@@ -28,6 +28,8 @@ export interface World {
     acmeAlias: string;
     /** A domain alias of acme's domain, awaiting verification. */
     acmeDomainAlias: string;
+    /** A domain profile of reseller R1. */
+    resellerProfile: string;
   };
 }
 
@@ -80,6 +82,9 @@ export const buildWorld = async (
     `mutation { createDomainAlias(input: { domainId: "${domain.createDomain.id}", name: "acme-iso-alias.example" }) { id } }`,
   );
   await runJobs();
+  const profile = await reseller.ok<{ createDomainProfile: { id: string } }>(
+    `mutation { createDomainProfile(input: { name: "R1 standard", maxMailboxes: 50 }) { id } }`,
+  );
   const postmaster = await acme.ok<{ mailboxes: { edges: { node: { id: string } }[] } }>(
     `{ mailboxes(domainId: "${domain.createDomain.id}") { edges { node { id } } } }`,
   );
@@ -104,6 +109,7 @@ export const buildWorld = async (
       acmePostmaster: postmaster.mailboxes.edges[0]!.node.id,
       acmeAlias: alias.createAlias.id,
       acmeDomainAlias: domainAlias.createDomainAlias.id,
+      resellerProfile: profile.createDomainProfile.id,
     },
   };
 };
