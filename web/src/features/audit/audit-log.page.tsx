@@ -60,7 +60,7 @@ export const AuditLogPage = () => {
       render: (e) => (
         <Box>
           {e.actorId ? (
-            <Tooltip title={t.audit.filterByActor(e.actorLabel)}>
+            <Tooltip title={t.audit.filterByActor(e.actorLabel)} describeChild>
               <Link
                 component="button"
                 type="button"
@@ -84,7 +84,7 @@ export const AuditLogPage = () => {
       key: 'action',
       label: t.audit.action,
       render: (e) => (
-        <Tooltip title={e.action}>
+        <Tooltip title={e.action} describeChild>
           <span>{t.audit.actions[e.action] ?? e.action}</span>
         </Tooltip>
       ),
@@ -94,7 +94,7 @@ export const AuditLogPage = () => {
       label: t.audit.object,
       render: (e) => (
         <Box>
-          <Tooltip title={t.audit.filterByObject(e.objectLabel)}>
+          <Tooltip title={t.audit.filterByObject(e.objectLabel)} describeChild>
             <Link
               component="button"
               type="button"
@@ -135,6 +135,7 @@ export const AuditLogPage = () => {
             value={filter.objectType}
             onChange={(e) => change({ objectType: e.target.value })}
             sx={{ minWidth: 180 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">{t.common.all}</MenuItem>
             {OBJECT_TYPES.map((type) => (

@@ -46,7 +46,11 @@ export const DashboardPage = () => {
     <>
       <PageHeader
         title={t.dashboard.title}
-        subtitle={`${t.dashboard.welcome(viewer.name)} · ${viewer.actingAs.name}`}
+        subtitle={
+          viewer.actingAs.name === viewer.name
+            ? t.dashboard.welcome(viewer.name)
+            : `${t.dashboard.welcome(viewer.name)} · ${viewer.actingAs.name}`
+        }
       />
       {error && !data ? (
         <Alert

@@ -172,6 +172,7 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
               pages.reset();
             }}
             sx={{ minWidth: 160 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">{t.common.all}</MenuItem>
             <MenuItem value="ACTIVE">{t.statuses.ACTIVE}</MenuItem>

@@ -203,6 +203,7 @@ export const TeamListPage = () => {
               pages.reset();
             }}
             sx={{ minWidth: 180 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">{t.common.all}</MenuItem>
             {(['ADMIN', 'MEMBER', 'MANAGER'] as const).map((r) => (
