@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // userEvent types key by key; MUI forms take a few seconds on a busy machine.
+    testTimeout: 15_000,
   },
 });

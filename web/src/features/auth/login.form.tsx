@@ -28,7 +28,12 @@ const PanelFields = ({ onSubmit }: Pick<LoginFormProps, 'onSubmit'>) => {
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <Stack component="form" noValidate spacing={2.5} onSubmit={form.handleSubmit(onSubmit)}>
+    <Stack
+      component="form"
+      noValidate
+      spacing={2.5}
+      onSubmit={form.handleSubmit((values) => onSubmit(values))}
+    >
       <TextField
         {...form.register('login')}
         label={t.auth.login}

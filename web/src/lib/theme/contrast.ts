@@ -27,11 +27,16 @@ export const contrastRatio = (a: string, b: string): number => {
 export const DARK_TEXT = '#111827';
 export const LIGHT_TEXT = '#ffffff';
 
-/** Whichever of near-black or white reads better on the background. */
-export const readableTextOn = (background: string): string =>
-  contrastRatio(background, LIGHT_TEXT) >= contrastRatio(background, DARK_TEXT)
-    ? LIGHT_TEXT
-    : DARK_TEXT;
+/**
+ * Whichever of near-black or white reads better on the background; pure black
+ * for mid-tones where near-black falls short of 4.5:1 (some colour always reaches it).
+ */
+export const readableTextOn = (background: string): string => {
+  const light = contrastRatio(background, LIGHT_TEXT);
+  const dark = contrastRatio(background, DARK_TEXT);
+  if (light >= dark) return LIGHT_TEXT;
+  return dark >= 4.5 ? DARK_TEXT : '#000000';
+};
 
 /**
  * The colour itself when it reaches `ratio` against `background`, else the
