@@ -225,6 +225,33 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
+  it('works from the keyboard alone, with a visible focus', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    // The login name has the focus on arrival.
+    await page.keyboard.type(RESELLER.login);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(RESELLER.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^Account/ }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const customers = page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Customers' });
+    await customers.focus();
+    expect(await customers.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await p.screenshot('19-keyboard-focus');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Customers' }).waitFor();
+    await finish(p);
+  });
+
   it('fits a phone: the side menu becomes a drawer', async () => {
     const p = await open({ viewport: { width: 390, height: 844 } });
     const { page } = p;
@@ -233,7 +260,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('button', { name: 'Open menu' }).click();
     await page.getByRole('presentation').getByRole('link', { name: 'Resellers' }).click();
     await page.getByRole('cell', { name: 'Rivendita Demo', exact: true }).waitFor();
-    await p.screenshot('19-platform-resellers-phone');
+    await p.screenshot('20-platform-resellers-phone');
     await finish(p);
   });
 });

@@ -36,6 +36,8 @@ export const AppShell = () => {
           zIndex: (theme) => theme.zIndex.drawer + 1,
           bgcolor: (theme) => theme.brand.bar,
           color: (theme) => theme.brand.barText,
+          // On the brand colour the focus ring takes the bar's text colour to stay visible.
+          '& :focus-visible, & .Mui-focusVisible': { outlineColor: (theme) => theme.brand.barText },
         }}
       >
         <Toolbar sx={{ gap: 1 }}>

@@ -36,18 +36,30 @@ export const buildTheme = (branding: BrandingData): Theme => {
       button: { textTransform: 'none', fontWeight: 600 },
     },
     components: {
-      MuiButtonBase: { defaultProps: { disableRipple: false } },
+      // MUI resets the outline on buttons; put a ring back on keyboard focus.
+      MuiButtonBase: {
+        styleOverrides: {
+          root: {
+            '&.Mui-focusVisible': {
+              outline: `3px solid ${ensureContrast(brand, SURFACE, 3)}`,
+              outlineOffset: 2,
+            },
+          },
+        },
+      },
       MuiButton: { defaultProps: { disableElevation: true } },
       MuiPaper: {
         defaultProps: { elevation: 0 },
         styleOverrides: { root: { backgroundImage: 'none' } },
       },
       MuiCard: { styleOverrides: { root: { border: '1px solid #e5e7eb' } } },
-      MuiTableCell: { styleOverrides: { head: { fontWeight: 600, color: '#374151' } } },
+      MuiTableCell: {
+        styleOverrides: { head: { fontWeight: 600, color: '#374151', whiteSpace: 'nowrap' } },
+      },
       MuiCssBaseline: {
         styleOverrides: {
           // Keyboard focus must always show, whatever the brand colour.
-          ':focus-visible': {
+          '*:focus-visible': {
             outline: `3px solid ${ensureContrast(brand, SURFACE, 3)}`,
             outlineOffset: 2,
           },
