@@ -252,6 +252,30 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
+  it('lets the platform filter customers by reseller', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), 'admin', 'casella-admin-1');
+    expect(await menuLabels(page)).toEqual([
+      'Dashboard',
+      'Resellers',
+      'Customers',
+      'Team',
+      'API tokens',
+      'Audit log',
+    ]);
+    await openFromMenu(page, 'Customers');
+    await page.getByRole('cell', { name: 'Initech', exact: false }).first().waitFor();
+    await page.getByLabel('Reseller').click();
+    await page.getByRole('option', { name: 'Rivendita Demo' }).click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByRole('cell', { name: /Initech/ }).count()).toBe(0);
+    await page.getByRole('cell', { name: /Acme/ }).first().waitFor();
+    await p.screenshot('20-platform-customers-by-reseller');
+    await finish(p);
+  });
+
   it('fits a phone: the side menu becomes a drawer', async () => {
     const p = await open({ viewport: { width: 390, height: 844 } });
     const { page } = p;
@@ -260,7 +284,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('button', { name: 'Open menu' }).click();
     await page.getByRole('presentation').getByRole('link', { name: 'Resellers' }).click();
     await page.getByRole('cell', { name: 'Rivendita Demo', exact: true }).waitFor();
-    await p.screenshot('20-platform-resellers-phone');
+    await p.screenshot('21-platform-resellers-phone');
     await finish(p);
   });
 });

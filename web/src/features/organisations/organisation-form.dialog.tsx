@@ -44,7 +44,12 @@ export type OrganisationFormDialogProps = {
   title: string;
   onClose: () => void;
 } & (
-  | { mode: 'create'; onSubmit: (values: CreateOrganisationValues) => Promise<void> }
+  | {
+      mode: 'create';
+      /** Platform creating a customer: the resellers it may belong to (none: direct). */
+      parentOptions?: { id: string; name: string }[];
+      onSubmit: (values: CreateOrganisationValues, parentId?: string) => Promise<void>;
+    }
   | {
       mode: 'edit';
       initial: { name: string; contactEmail: string; language: Language };
@@ -60,6 +65,7 @@ export const OrganisationFormDialog = (props: OrganisationFormDialogProps) => {
   const { t } = useI18n();
   const id = useId();
   const [formError, setFormError] = useState<string>();
+  const [parentId, setParentId] = useState('');
   const form = useForm<FormValues>({
     resolver: zodResolver(createOrganisationInputSchema),
     defaultValues:
@@ -73,7 +79,7 @@ export const OrganisationFormDialog = (props: OrganisationFormDialogProps) => {
     setFormError(undefined);
     const values = createOrganisationInputSchema.parse(raw);
     try {
-      if (props.mode === 'create') await props.onSubmit(values);
+      if (props.mode === 'create') await props.onSubmit(values, parentId || undefined);
       else {
         const { name, contactEmail, language } = values;
         await props.onSubmit({ name, contactEmail, language });
@@ -136,6 +142,22 @@ export const OrganisationFormDialog = (props: OrganisationFormDialogProps) => {
                 </TextField>
               )}
             />
+            {props.mode === 'create' && props.parentOptions ? (
+              <TextField
+                select
+                label={t.organisations.reseller}
+                value={parentId}
+                onChange={(e) => setParentId(e.target.value)}
+                slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+              >
+                <MenuItem value="">{t.organisations.directCustomer}</MenuItem>
+                {props.parentOptions.map((o) => (
+                  <MenuItem key={o.id} value={o.id}>
+                    {o.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+            ) : null}
             {props.mode === 'create' ? (
               <>
                 <Typography variant="h3" component="h3" sx={{ pt: 1 }}>

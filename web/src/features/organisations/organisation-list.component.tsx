@@ -24,6 +24,7 @@ import {
   CreateCustomerMutation,
   CreateResellerMutation,
   CustomersQuery,
+  ResellerOptionsQuery,
   ResellersQuery,
   UpdateOrganisationMutation,
 } from './organisations.graphql';
@@ -41,6 +42,12 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
   const pages = useCursorPages();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<OrganisationStatus | ''>('');
+  const [resellerId, setResellerId] = useState('');
+  const platform = viewer.actingAs.kind === 'PLATFORM';
+  const resellerOptions = useQuery(ResellerOptionsQuery, {
+    skip: kind !== 'CUSTOMER' || !platform,
+  });
+  const parents = resellerOptions.data?.resellers.edges.map((e) => e.node);
   const [sort, setSort] = useState<SortState<OrganisationSortField>>({
     field: 'NAME',
     direction: 'ASC',
@@ -50,7 +57,11 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
 
   const variables = {
     ...pages.variables,
-    filter: { search: search || undefined, status: status || undefined },
+    filter: {
+      search: search || undefined,
+      status: status || undefined,
+      resellerId: resellerId || undefined,
+    },
     orderBy: sort,
   };
   const resellers = useQuery(ResellersQuery, { variables, skip: kind !== 'RESELLER' });
@@ -107,7 +118,7 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
             render: (r: OrganisationRowFragment) => formatNumber(r.customerCount, locale),
           },
         ]
-      : viewer.actingAs.kind === 'PLATFORM'
+      : platform
         ? [
             {
               key: 'parent',
@@ -150,7 +161,7 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
       {texts.add}
     </Button>
   );
-  const filtered = Boolean(search || status);
+  const filtered = Boolean(search || status || resellerId);
 
   return (
     <>
@@ -178,6 +189,27 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
             <MenuItem value="ACTIVE">{t.statuses.ACTIVE}</MenuItem>
             <MenuItem value="SUSPENDED">{t.statuses.SUSPENDED}</MenuItem>
           </TextField>
+          {parents ? (
+            <TextField
+              select
+              size="small"
+              label={t.organisations.reseller}
+              value={resellerId}
+              onChange={(e) => {
+                setResellerId(e.target.value);
+                pages.reset();
+              }}
+              sx={{ minWidth: 200 }}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            >
+              <MenuItem value="">{t.common.all}</MenuItem>
+              {parents.map((r) => (
+                <MenuItem key={r.id} value={r.id}>
+                  {r.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          ) : null}
         </Box>
         <DataTable
           label={texts.title}
@@ -208,10 +240,12 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
           open
           mode="create"
           title={texts.createTitle}
+          parentOptions={kind === 'CUSTOMER' ? parents : undefined}
           onClose={() => setCreating(false)}
-          onSubmit={async (values) => {
+          onSubmit={async (values, parentId) => {
             if (kind === 'RESELLER') await createReseller({ variables: { input: values } });
-            else await createCustomer({ variables: { input: values } });
+            else
+              await createCustomer({ variables: { input: { ...values, resellerId: parentId } } });
             notify.success(texts.created(values.name));
           }}
         />

@@ -114,3 +114,16 @@ export const ImpersonateMutation = graphql(`
     }
   }
 `);
+
+export const ResellerOptionsQuery = graphql(`
+  query ResellerOptions {
+    resellers(first: 100, orderBy: { field: NAME, direction: ASC }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

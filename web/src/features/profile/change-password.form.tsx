@@ -58,7 +58,11 @@ export const ChangePasswordForm = () => {
         autoComplete="current-password"
         required
         error={Boolean(errors.currentPassword)}
-        helperText={fieldErrorText(errors.currentPassword, t)}
+        helperText={
+          errors.currentPassword?.type === 'MISMATCH'
+            ? t.profile.wrongCurrentPassword
+            : fieldErrorText(errors.currentPassword, t)
+        }
       />
       <PasswordField
         {...form.register('newPassword')}

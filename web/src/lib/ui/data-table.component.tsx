@@ -161,7 +161,12 @@ export const DataTable = <Row, SortField extends string = never>({
         labelRowsPerPage={t.common.rowsPerPage}
         labelDisplayedRows={({ from, to, count }) => t.common.pageRange(from, to, count)}
         getItemAriaLabel={(type) =>
-          type === 'next' ? '›' : type === 'previous' ? '‹' : type === 'first' ? '«' : '»'
+          ({
+            first: t.common.firstPage,
+            previous: t.common.previousPage,
+            next: t.common.nextPage,
+            last: t.common.lastPage,
+          })[type]
         }
       />
     </Box>
