@@ -28,12 +28,39 @@ describe('the organisation form', () => {
     await fill();
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(onSubmit).toHaveBeenCalledWith({
-      name: 'Umbrella Srl',
-      contactEmail: 'it@umbrella.example',
-      language: 'it',
-      admin: { login: 'umbrella-admin', password: 'umbrella-pass-1' },
-    });
+    expect(onSubmit).toHaveBeenCalledWith(
+      {
+        name: 'Umbrella Srl',
+        contactEmail: 'it@umbrella.example',
+        language: 'it',
+        admin: { login: 'umbrella-admin', password: 'umbrella-pass-1' },
+      },
+      undefined,
+    );
+  });
+
+  it('lets the platform pick the reseller a customer belongs to', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(
+      <OrganisationFormDialog
+        open
+        mode="create"
+        title="New customer"
+        parentOptions={[{ id: 'o-reseller', name: 'Rivendita Demo' }]}
+        onClose={vi.fn()}
+        onSubmit={onSubmit}
+      />,
+    );
+    await fill();
+    await userEvent.click(screen.getByLabelText(/^Reseller/));
+    await userEvent.click(screen.getByRole('option', { name: 'Rivendita Demo' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() =>
+      expect(onSubmit).toHaveBeenCalledWith(
+        expect.objectContaining({ name: 'Umbrella Srl' }),
+        'o-reseller',
+      ),
+    );
   });
 
   it('checks the password rule before sending', async () => {
