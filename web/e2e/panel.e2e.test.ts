@@ -146,6 +146,57 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
+  it('suspends, reactivates and deletes a customer, asking first', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    await openFromMenu(page, 'Customers');
+    await expect.poll(() => page.title()).toBe('Customers · Casella');
+    await page.getByRole('button', { name: 'New customer' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New customer' });
+    await dialog.getByLabel('Name').fill('Wayne Spa');
+    await dialog.getByLabel('Contact e-mail').fill('it@wayne.example');
+    await dialog.getByLabel('Administrator login').fill('wayne-admin');
+    await dialog.getByLabel(/^Administrator password/).fill('wayne-pass-12');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Customer Wayne Spa created').waitFor();
+
+    const row = page.getByRole('row').filter({ hasText: 'Wayne Spa' });
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Suspend' }).click();
+    const confirmSuspend = page.getByRole('dialog', { name: 'Suspend Wayne Spa?' });
+    await confirmSuspend.getByRole('button', { name: 'Cancel' }).waitFor();
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+    await p.screenshot('12b-confirm-suspend');
+    await confirmSuspend.getByRole('button', { name: 'Suspend' }).click();
+    await page.getByText('Wayne Spa is suspended').waitFor();
+    await row.getByText('Suspended').waitFor();
+
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Reactivate' }).click();
+    await page.getByText('Wayne Spa is active again').waitFor();
+    await row.getByText('Active').waitFor();
+
+    // Cancel keeps it; confirming deletes it.
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete Wayne Spa?' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    await expect.poll(() => row.count()).toBe(1);
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete Wayne Spa?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await page.getByText('Wayne Spa was deleted').waitFor();
+    await expect.poll(() => row.count()).toBe(0);
+    await finish(p);
+  });
+
   it('switches to Italian, remembers it, and formats for the locale', async () => {
     const p = await open({ locale: 'en-US' });
     const { page } = p;

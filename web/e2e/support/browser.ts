@@ -65,7 +65,11 @@ export const openPage = async (
     consoleErrors,
     expectConsoleError: (re) => expected.push(re),
     screenshot: async (name) => {
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${name}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
     },
     close: () => context.close(),
   };

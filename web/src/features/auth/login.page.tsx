@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { LoginInput } from '@casella/shared';
 import { toApiError } from '../../lib/apollo/graphql-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
 import { useI18n } from '../../lib/i18n/i18n.context';
+import { useBranding } from '../../lib/theme/branding.context';
 import { LanguageSwitch } from '../shell/language-switch.component';
 import { LoginMutation } from './auth.graphql';
 import { BrandLogo } from './brand-logo.component';
@@ -26,6 +27,10 @@ export const LoginPage = () => {
   const [login] = useMutation(LoginMutation);
   const [error, setError] = useState<string>();
   const target = safeTarget(redirect.reason === 'signed-out' ? undefined : redirect.from);
+  const brand = useBranding().title;
+  useEffect(() => {
+    document.title = brand;
+  }, [brand]);
 
   if (state.status === 'authenticated') return <Navigate to={target} replace />;
 

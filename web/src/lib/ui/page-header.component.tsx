@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { useBranding } from '../theme/branding.context';
 
 export const PageHeader = ({
   title,
@@ -9,26 +10,33 @@ export const PageHeader = ({
   title: string;
   subtitle?: ReactNode;
   actions?: ReactNode;
-}) => (
-  <Box
-    sx={{
-      display: 'flex',
-      alignItems: { xs: 'flex-start', sm: 'center' },
-      flexDirection: { xs: 'column', sm: 'row' },
-      gap: 2,
-      mb: 3,
-    }}
-  >
-    <Box sx={{ flexGrow: 1 }}>
-      <Typography variant="h1" component="h1">
-        {title}
-      </Typography>
-      {subtitle ? (
-        <Typography color="text.secondary" sx={{ mt: 0.5 }}>
-          {subtitle}
+}) => {
+  const brand = useBranding().title;
+  // The tab and the history list name the page and the reseller's brand.
+  useEffect(() => {
+    document.title = `${title} · ${brand}`;
+  }, [title, brand]);
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: { xs: 'flex-start', sm: 'center' },
+        flexDirection: { xs: 'column', sm: 'row' },
+        gap: 2,
+        mb: 3,
+      }}
+    >
+      <Box sx={{ flexGrow: 1 }}>
+        <Typography variant="h1" component="h1">
+          {title}
         </Typography>
-      ) : null}
+        {subtitle ? (
+          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+            {subtitle}
+          </Typography>
+        ) : null}
+      </Box>
+      {actions ? <Box sx={{ display: 'flex', gap: 1 }}>{actions}</Box> : null}
     </Box>
-    {actions ? <Box sx={{ display: 'flex', gap: 1 }}>{actions}</Box> : null}
-  </Box>
-);
+  );
+};
