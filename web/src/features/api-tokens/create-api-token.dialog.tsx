@@ -23,6 +23,7 @@ import { applyServerErrors } from '../../lib/forms/apply-server-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
 import { fieldErrorText } from '../../lib/forms/field-error-text';
 import { useI18n } from '../../lib/i18n/i18n.context';
+import { useNotify } from '../../lib/ui/notify.context';
 import { createApiTokenFormSchema, type CreateApiTokenFormValues } from './create-api-token.schema';
 
 const FIELDS: Path<CreateApiTokenFormValues>[] = ['name', 'scopes', 'expiresAt'];
@@ -35,6 +36,7 @@ export const CreateApiTokenDialog = ({
   onClose: () => void;
 }) => {
   const { t } = useI18n();
+  const notify = useNotify();
   const id = useId();
   const [formError, setFormError] = useState<string>();
   const form = useForm<CreateApiTokenFormValues>({
@@ -49,6 +51,7 @@ export const CreateApiTokenDialog = ({
     } catch (e) {
       const { apiError, placed } = applyServerErrors(e, form.setError, FIELDS);
       if (!placed) setFormError(apiErrorText(apiError, t));
+      notify.error(apiErrorText(apiError, t));
     }
   });
   return (

@@ -25,6 +25,7 @@ import { applyServerErrors } from '../../lib/forms/apply-server-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
 import { fieldErrorText } from '../../lib/forms/field-error-text';
 import { useI18n } from '../../lib/i18n/i18n.context';
+import { useNotify } from '../../lib/ui/notify.context';
 import { PasswordField } from '../auth/password-field.component';
 
 export type CreateOrganisationValues = z.output<typeof createOrganisationInputSchema>;
@@ -63,6 +64,7 @@ const EDIT_ADMIN = { login: 'unchanged', password: 'unchanged-1' };
 /** Create or edit a reseller or customer; server field errors land on their fields. */
 export const OrganisationFormDialog = (props: OrganisationFormDialogProps) => {
   const { t } = useI18n();
+  const notify = useNotify();
   const id = useId();
   const [formError, setFormError] = useState<string>();
   const [parentId, setParentId] = useState('');
@@ -88,6 +90,7 @@ export const OrganisationFormDialog = (props: OrganisationFormDialogProps) => {
     } catch (e) {
       const { apiError, placed } = applyServerErrors(e, form.setError, FIELDS);
       if (!placed) setFormError(apiErrorText(apiError, t));
+      notify.error(apiErrorText(apiError, t));
     }
   });
 

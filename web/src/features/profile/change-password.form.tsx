@@ -37,10 +37,8 @@ export const ChangePasswordForm = () => {
       notify.success(t.profile.passwordChanged);
     } catch (e) {
       const { apiError, placed } = applyServerErrors(e, form.setError, FIELDS);
-      if (!placed) {
-        setFormError(apiErrorText(apiError, t));
-        notify.error(apiErrorText(apiError, t));
-      }
+      if (!placed) setFormError(apiErrorText(apiError, t));
+      notify.error(apiErrorText(apiError, t));
     }
   });
   return (

@@ -6,7 +6,9 @@ import type { Viewer } from '../auth/viewer';
 
 /**
  * After impersonation starts or stops every cached list belongs to someone
- * else: go to the dashboard, take the new viewer and refetch from scratch.
+ * else: go to the dashboard and drop the cache, then take the new viewer.
+ * (resetStore would refetch queries still in flight from the old page and
+ * reject; the pages fetch with cache-and-network anyway.)
  */
 export const useSwitchViewer = () => {
   const client = useApolloClient();

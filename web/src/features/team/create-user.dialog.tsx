@@ -25,6 +25,7 @@ import { applyServerErrors } from '../../lib/forms/apply-server-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
 import { fieldErrorText } from '../../lib/forms/field-error-text';
 import { useI18n } from '../../lib/i18n/i18n.context';
+import { useNotify } from '../../lib/ui/notify.context';
 import { PasswordField } from '../auth/password-field.component';
 import { grantablePermissions } from './grantable-permissions';
 import { GrantsField } from './grants-field.component';
@@ -53,6 +54,7 @@ export interface CreateUserDialogProps {
 /** A new team member, administrator or manager with its permissions and grants. */
 export const CreateUserDialog = ({ roles, orgKind, onSubmit, onClose }: CreateUserDialogProps) => {
   const { t } = useI18n();
+  const notify = useNotify();
   const id = useId();
   const [formError, setFormError] = useState<string>();
   const form = useForm<FormValues, unknown, CreateUserValues>({
@@ -83,6 +85,7 @@ export const CreateUserDialog = ({ roles, orgKind, onSubmit, onClose }: CreateUs
     } catch (e) {
       const { apiError, placed } = applyServerErrors(e, form.setError, FIELDS);
       if (!placed) setFormError(apiErrorText(apiError, t));
+      notify.error(apiErrorText(apiError, t));
     }
   });
 

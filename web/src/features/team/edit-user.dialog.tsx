@@ -21,6 +21,7 @@ import { applyServerErrors } from '../../lib/forms/apply-server-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
 import { fieldErrorText } from '../../lib/forms/field-error-text';
 import { useI18n } from '../../lib/i18n/i18n.context';
+import { useNotify } from '../../lib/ui/notify.context';
 import { PasswordField } from '../auth/password-field.component';
 import { editUserSchema, type EditUserFormValues, type EditUserValues } from './edit-user.schema';
 import { grantablePermissions } from './grantable-permissions';
@@ -52,6 +53,7 @@ export const EditUserDialog = ({
   onClose,
 }: EditUserDialogProps) => {
   const { t } = useI18n();
+  const notify = useNotify();
   const id = useId();
   const [formError, setFormError] = useState<string>();
   const form = useForm<EditUserFormValues, unknown, EditUserValues>({
@@ -76,6 +78,7 @@ export const EditUserDialog = ({
     } catch (e) {
       const { apiError, placed } = applyServerErrors(e, form.setError, FIELDS);
       if (!placed) setFormError(apiErrorText(apiError, t));
+      notify.error(apiErrorText(apiError, t));
     }
   });
 
