@@ -75,7 +75,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await dialog.getByLabel('Administrator login').fill('umbrella-admin');
     await dialog.getByLabel(/^Administrator password/).fill('short');
     await dialog.getByRole('button', { name: 'Create' }).click();
-    await dialog.getByText('Too short').waitFor();
+    await dialog.getByText('At least 10 characters').waitFor();
     await p.screenshot('04-create-customer-validation');
     await dialog.getByLabel(/^Administrator password/).fill('umbrella-pass-1');
     await dialog.getByRole('button', { name: 'Create' }).click();

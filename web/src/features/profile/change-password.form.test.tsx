@@ -25,7 +25,7 @@ describe('the password change form', () => {
     await userEvent.type(screen.getByLabelText(/^Nuova password/), 'short');
     await userEvent.type(screen.getByLabelText(/^Ripeti la nuova password/), 'short');
     await userEvent.click(screen.getByRole('button', { name: 'Cambia password' }));
-    expect(await screen.findByText('Troppo corto')).toBeInTheDocument();
+    expect(await screen.findByText('Almeno 10 caratteri')).toBeInTheDocument();
   });
 
   it('puts a wrong current password on its field', async () => {

@@ -31,6 +31,16 @@ describe('fieldErrorText', () => {
     });
   });
 
+  it('names the limit of a length rule', () => {
+    expect(fieldErrorText({ type: 'custom', message: 'At least 10 characters' }, italian)).toBe(
+      'Almeno 10 caratteri',
+    );
+    expect(fieldErrorText({ type: 'TOO_LONG', message: 'At most 120 characters' }, en)).toBe(
+      'At most 120 characters',
+    );
+    expect(fieldErrorText({ type: 'TOO_SHORT', message: '' }, en)).toBe('Too short');
+  });
+
   it('falls back to the message, then to a generic sentence', () => {
     expect(fieldErrorText({ type: 'custom', message: 'Odd rule' }, en)).toBe('Odd rule');
     expect(fieldErrorText({ type: 'custom', message: '' }, en)).toBe('Not a valid value');

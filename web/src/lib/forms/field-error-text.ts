@@ -14,8 +14,14 @@ export const fieldErrorText = (
   t: Messages,
 ): string | undefined => {
   if (!error) return undefined;
-  if (isCode(error.type)) return t.fieldErrors[error.type];
-  const code = error.message ? codeForMessage(error.message) : undefined;
-  if (code) return t.fieldErrors[code];
-  return error.message || t.fieldErrors.INVALID_VALUE;
+  const code = isCode(error.type)
+    ? error.type
+    : error.message
+      ? codeForMessage(error.message)
+      : undefined;
+  if (!code) return error.message || t.fieldErrors.INVALID_VALUE;
+  const limit = /\d+/.exec(error.message ?? '')?.[0];
+  if (limit && (code === 'TOO_SHORT' || code === 'TOO_LONG'))
+    return t.fieldLength[code](Number(limit));
+  return t.fieldErrors[code];
 };

@@ -282,6 +282,11 @@ export const en = {
     NOT_ALLOWED: 'Not allowed',
     INVALID_ID: 'Not found',
   } satisfies Record<FieldErrorCode, string>,
+  /** Length rules name their limit when the shared message gives it. */
+  fieldLength: {
+    TOO_SHORT: (n: number) => `At least ${n} characters`,
+    TOO_LONG: (n: number) => `At most ${n} characters`,
+  },
   errors: {
     UNAUTHENTICATED: 'Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',

@@ -283,6 +283,11 @@ export const it: Messages = {
     NOT_ALLOWED: 'Non consentito',
     INVALID_ID: 'Non trovato',
   },
+  /** Length rules name their limit when the shared message gives it. */
+  fieldLength: {
+    TOO_SHORT: (n) => `Almeno ${n} caratteri`,
+    TOO_LONG: (n) => `Al massimo ${n} caratteri`,
+  },
   errors: {
     UNAUTHENTICATED: 'Accedi di nuovo.',
     FORBIDDEN: 'Non hai il permesso di farlo.',
