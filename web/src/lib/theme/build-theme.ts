@@ -19,6 +19,11 @@ export const buildTheme = (branding: BrandingData): Theme => {
       mode: 'light',
       primary: { main: primaryMain, contrastText: readableTextOn(primaryMain) },
       secondary: { main: secondaryMain, contrastText: readableTextOn(secondaryMain) },
+      // Status colours dark enough for white text and for text on white (AA).
+      success: { main: '#15803d', contrastText: '#ffffff' },
+      warning: { main: '#b45309', contrastText: '#ffffff' },
+      error: { main: '#c62828', contrastText: '#ffffff' },
+      info: { main: '#0369a1', contrastText: '#ffffff' },
       background: { default: '#f5f6f8', paper: SURFACE },
       text: { primary: '#1b1f27', secondary: '#4b5563' },
     },

@@ -53,4 +53,13 @@ describe('colours for any branding', () => {
     expect(theme.brand.bar).toBe('#fff59d');
     expect(contrastRatio(theme.brand.bar, theme.brand.barText)).toBeGreaterThanOrEqual(4.5);
   });
+
+  it('keeps the status colours readable with white text and as text on white', () => {
+    const theme = buildTheme(NEUTRAL_BRANDING);
+    for (const tone of ['success', 'warning', 'error', 'info'] as const) {
+      const { main, contrastText } = theme.palette[tone];
+      expect(contrastRatio(main, contrastText), tone).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(main, '#ffffff'), tone).toBeGreaterThanOrEqual(4.5);
+    }
+  });
 });
