@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Box, Button, Card, MenuItem, TextField } from '@mui/material';
 import Add from '@mui/icons-material/Add';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type {
   OrganisationRowFragment,
   OrganisationSortField,
@@ -80,15 +80,11 @@ export const OrganisationList = ({ kind }: { kind: Kind }) => {
     viewer.organisation.kind !== 'CUSTOMER' &&
     viewer.role !== 'MANAGER';
 
-  const onSearch = useCallback(
-    (value: string) => {
-      setSearch((old) => {
-        if (old !== value) pages.reset();
-        return value;
-      });
-    },
-    [pages],
-  );
+  // The search box reports only changes: each new term starts again at page one.
+  const onSearch = (value: string) => {
+    setSearch(value);
+    pages.reset();
+  };
 
   const onAction = (action: OrganisationAction, row: OrganisationRowFragment) => {
     if (action === 'reactivate') void actions.reactivate(row);

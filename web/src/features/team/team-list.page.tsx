@@ -13,7 +13,7 @@ import {
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutline';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { UpdateUserInput, UserRole, UserRowFragment, UserSortField } from '../../gql/graphql';
 import { toApiError } from '../../lib/apollo/graphql-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
@@ -65,14 +65,11 @@ export const TeamListPage = () => {
   const [update] = useMutation(UpdateUserMutation);
   const [remove] = useMutation(DeleteUserMutation, { refetchQueries: REFETCH });
 
-  const onSearch = useCallback(
-    (value: string) =>
-      setSearch((old) => {
-        if (old !== value) pages.reset();
-        return value;
-      }),
-    [pages],
-  );
+  // The search box reports only changes: each new term starts again at page one.
+  const onSearch = (value: string) => {
+    setSearch(value);
+    pages.reset();
+  };
 
   const save = async (user: UserRowFragment, v: EditUserValues) => {
     const self = user.id === viewer.id;

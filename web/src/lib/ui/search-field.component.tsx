@@ -1,8 +1,8 @@
 import { InputAdornment, TextField } from '@mui/material';
 import Search from '@mui/icons-material/Search';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
-/** A search box that reports its value after the user pauses typing. */
+/** A search box that reports its value once the user pauses typing. */
 export const SearchField = ({
   label,
   placeholder,
@@ -13,10 +13,19 @@ export const SearchField = ({
   onSearch: (value: string) => void;
 }) => {
   const [value, setValue] = useState('');
+  // The latest callback, so a parent re-render does not restart the pause.
+  const report = useRef(onSearch);
+  report.current = onSearch;
+  const reported = useRef('');
   useEffect(() => {
-    const timer = setTimeout(() => onSearch(value.trim()), 300);
+    const timer = setTimeout(() => {
+      const term = value.trim();
+      if (term === reported.current) return;
+      reported.current = term;
+      report.current(term);
+    }, 300);
     return () => clearTimeout(timer);
-  }, [value, onSearch]);
+  }, [value]);
   return (
     <TextField
       label={label}
