@@ -141,8 +141,20 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       .waitFor();
     await p.screenshot('12-audit-log');
 
+    // The member changes its password and signs in with the new one.
+    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('menuitem', { name: 'Profile' }).click();
+    await page.getByLabel(/^Current password/).fill('lucia-pass-12');
+    await page.getByLabel(/^New password/).fill('lucia-pass-34');
+    await page.getByLabel(/^Repeat the new password/).fill('lucia-pass-34');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed; your other sessions were signed out').waitFor();
+    await p.screenshot('13a-profile');
+
     await signOut(page);
     await page.getByText('You have signed out.').waitFor();
+    await signIn(page, server.url(), 'lucia', 'lucia-pass-34');
+    await signOut(page);
     await finish(p);
   });
 
