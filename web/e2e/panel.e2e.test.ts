@@ -275,6 +275,10 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     // The one request that finds the session gone is answered 401, which Chromium logs.
     p.expectConsoleError(/status of 401/);
     await page.goto(server.url());
+    await page.getByLabel(/^Login name/).fill(RESELLER.login);
+    await page.getByLabel(/^Password/).fill('not-the-password-1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('Wrong login or password.').waitFor();
     await signIn(page, server.url(), RESELLER.login, RESELLER.password);
     await openFromMenu(page, 'Team');
     await page.getByRole('cell', { name: 'reseller', exact: true }).waitFor();

@@ -43,7 +43,9 @@ export const LoginPage = () => {
       void navigate(target, { replace: true });
     } catch (e) {
       const apiError = toApiError(e);
-      setError(apiError.code === 'UNAUTHENTICATED' ? t.auth.failed : apiErrorText(apiError, t));
+      if (apiError.code === 'UNAUTHENTICATED') setError(t.auth.failed);
+      else if (apiError.code === 'FORBIDDEN') setError(t.auth.blocked);
+      else setError(apiErrorText(apiError, t));
     }
   };
 

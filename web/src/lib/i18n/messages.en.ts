@@ -55,6 +55,7 @@ export const en = {
     hidePassword: 'Hide password',
     submit: 'Sign in',
     failed: 'Wrong login or password.',
+    blocked: 'This login is disabled or its organisation is suspended. Contact your provider.',
     sessionExpired: 'Your session has expired: please sign in again.',
     signedOut: 'You have signed out.',
     logout: 'Sign out',

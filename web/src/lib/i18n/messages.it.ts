@@ -54,6 +54,8 @@ export const it: Messages = {
     hidePassword: 'Nascondi la password',
     submit: 'Accedi',
     failed: 'Nome utente o password errati.',
+    blocked:
+      'Questo accesso è disabilitato o la sua organizzazione è sospesa. Contatta il tuo fornitore.',
     sessionExpired: 'La sessione è scaduta: accedi di nuovo.',
     signedOut: 'Sei uscito dal pannello.',
     logout: 'Esci',
