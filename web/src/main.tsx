@@ -1,4 +1,3 @@
-import './lib/zod-jitless';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';

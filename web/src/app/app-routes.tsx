@@ -1,16 +1,52 @@
+import { Box, LinearProgress } from '@mui/material';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { ApiTokenListPage } from '../features/api-tokens/api-token-list.page';
-import { AuditLogPage } from '../features/audit/audit-log.page';
 import { LoginPage } from '../features/auth/login.page';
 import { RequireSession } from '../features/auth/require-session.component';
-import { CustomerListPage } from '../features/customers/customer-list.page';
-import { DashboardPage } from '../features/dashboard/dashboard.page';
-import { ProfilePage } from '../features/profile/profile.page';
-import { ResellerListPage } from '../features/resellers/reseller-list.page';
 import { AppShell } from '../features/shell/app-shell.layout';
-import { TeamListPage } from '../features/team/team-list.page';
+import type { MenuKey } from '../features/shell/menu-items';
 import { Allowed } from './allowed.component';
 import { NotFoundPage } from './not-found.page';
+
+// Signed-in pages load on first visit, so the login page comes up with less code.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard.page').then((m) => ({ default: m.DashboardPage })),
+);
+const ResellerListPage = lazy(() =>
+  import('../features/resellers/reseller-list.page').then((m) => ({ default: m.ResellerListPage })),
+);
+const CustomerListPage = lazy(() =>
+  import('../features/customers/customer-list.page').then((m) => ({ default: m.CustomerListPage })),
+);
+const TeamListPage = lazy(() =>
+  import('../features/team/team-list.page').then((m) => ({ default: m.TeamListPage })),
+);
+const ApiTokenListPage = lazy(() =>
+  import('../features/api-tokens/api-token-list.page').then((m) => ({
+    default: m.ApiTokenListPage,
+  })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/audit/audit-log.page').then((m) => ({ default: m.AuditLogPage })),
+);
+const ProfilePage = lazy(() =>
+  import('../features/profile/profile.page').then((m) => ({ default: m.ProfilePage })),
+);
+
+const Page = ({ children, only }: { children: ReactNode; only?: MenuKey }) => {
+  const page = (
+    <Suspense
+      fallback={
+        <Box sx={{ pt: 1 }}>
+          <LinearProgress />
+        </Box>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+  return only ? <Allowed page={only}>{page}</Allowed> : page;
+};
 
 export const AppRoutes = () => (
   <Routes>
@@ -22,48 +58,62 @@ export const AppRoutes = () => (
         </RequireSession>
       }
     >
-      <Route index element={<DashboardPage />} />
+      <Route
+        index
+        element={
+          <Page>
+            <DashboardPage />
+          </Page>
+        }
+      />
       <Route
         path="resellers"
         element={
-          <Allowed page="resellers">
+          <Page only="resellers">
             <ResellerListPage />
-          </Allowed>
+          </Page>
         }
       />
       <Route
         path="customers"
         element={
-          <Allowed page="customers">
+          <Page only="customers">
             <CustomerListPage />
-          </Allowed>
+          </Page>
         }
       />
       <Route
         path="team"
         element={
-          <Allowed page="team">
+          <Page only="team">
             <TeamListPage />
-          </Allowed>
+          </Page>
         }
       />
       <Route
         path="api-tokens"
         element={
-          <Allowed page="apiTokens">
+          <Page only="apiTokens">
             <ApiTokenListPage />
-          </Allowed>
+          </Page>
         }
       />
       <Route
         path="audit"
         element={
-          <Allowed page="audit">
+          <Page only="audit">
             <AuditLogPage />
-          </Allowed>
+          </Page>
         }
       />
-      <Route path="profile" element={<ProfilePage />} />
+      <Route
+        path="profile"
+        element={
+          <Page>
+            <ProfilePage />
+          </Page>
+        }
+      />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </Routes>
