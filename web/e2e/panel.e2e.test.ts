@@ -1,0 +1,357 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { menuLabels, openFromMenu, signIn, signOut } from './support/actions';
+import { chromiumAvailable, launchBrowser, openPage, type TestPage } from './support/browser';
+import { startServer, TEST_BRANDING, type RunningServer } from './support/casella-server';
+
+const RESELLER = { login: 'reseller', password: 'reseller-demo-1' };
+
+describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const pages: TestPage[] = [];
+
+  const open = async (options?: Parameters<typeof openPage>[1]) => {
+    const p = await openPage(browser, options);
+    pages.push(p);
+    return p;
+  };
+  const finish = async (p: TestPage) => {
+    await p.close();
+    expect(p.consoleErrors, 'console errors').toEqual([]);
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('wears the branding of the host it is served on, and a neutral one elsewhere', async () => {
+    const p = await open();
+    await p.page.goto(server.url('localhost'));
+    await p.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expect.poll(() => p.page.title()).toBe(TEST_BRANDING.title);
+    const button = p.page.getByRole('button', { name: 'Sign in' });
+    // Polled: the button animates from the neutral colour to the brand's.
+    await expect
+      .poll(() => button.evaluate((el) => getComputedStyle(el).backgroundColor))
+      .toBe('rgb(21, 128, 61)');
+    await expect.poll(() => p.page.getByRole('img', { name: TEST_BRANDING.title }).count()).toBe(1);
+    await p.screenshot('01-login-branded');
+
+    await p.page.goto(server.url());
+    await p.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expect.poll(() => p.page.title()).toBe('Casella');
+    await p.screenshot('02-login-neutral');
+    await finish(p);
+  });
+
+  it('lets a reseller create a customer and a limited team member, who sees only what it may', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    expect(await menuLabels(page)).toEqual([
+      'Dashboard',
+      'Customers',
+      'Team',
+      'API tokens',
+      'Audit log',
+    ]);
+    await page.getByTestId('stat-customers').getByText('2').waitFor();
+    await p.screenshot('03-reseller-dashboard');
+
+    // A customer, with its first administrator.
+    await openFromMenu(page, 'Customers');
+    await page.getByRole('cell', { name: 'Acme' }).first().waitFor();
+    await page.getByRole('button', { name: 'New customer' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New customer' });
+    await dialog.getByLabel('Name').fill('Umbrella Srl');
+    await dialog.getByLabel('Contact e-mail').fill('it@umbrella.example');
+    await dialog.getByLabel('Administrator login').fill('umbrella-admin');
+    await dialog.getByLabel(/^Administrator password/).fill('short');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('At least 10 characters').waitFor();
+    await p.screenshot('04-create-customer-validation');
+    await dialog.getByLabel(/^Administrator password/).fill('umbrella-pass-1');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Customer Umbrella Srl created').waitFor();
+    await page.getByRole('cell', { name: 'Umbrella Srl', exact: true }).waitFor();
+    await p.screenshot('05-customers');
+
+    // A team member who may only read logs and use the API.
+    await openFromMenu(page, 'Team');
+    await page.getByRole('button', { name: 'New login' }).first().click();
+    const member = page.getByRole('dialog', { name: 'New login' });
+    await member.getByLabel('Full name').fill('Lucia Bianchi');
+    await member.getByLabel('E-mail').fill('lucia@reseller.example');
+    await member.getByLabel('Login name').fill('lucia');
+    await member.getByLabel(/^Password/).fill('lucia-pass-12');
+    await member.getByRole('checkbox', { name: 'View logs' }).check();
+    await member.getByRole('checkbox', { name: 'API access' }).check();
+    await p.screenshot('06-create-team-member');
+    await member.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('lucia created').waitFor();
+    await page.getByRole('cell', { name: 'lucia', exact: true }).waitFor();
+    await p.screenshot('07-team');
+    await signOut(page);
+
+    // The member sees the dashboard, API tokens and the audit log, nothing else.
+    await signIn(page, server.url(), 'lucia', 'lucia-pass-12');
+    expect(await menuLabels(page)).toEqual(['Dashboard', 'API tokens', 'Audit log']);
+    await p.screenshot('08-member-dashboard');
+    await page.goto(`${server.url()}/customers`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+
+    // An API token: the secret once, then revoked.
+    await openFromMenu(page, 'API tokens');
+    await page.getByText('No API tokens').waitFor();
+    await p.screenshot('09-api-tokens-empty');
+    await page.getByRole('button', { name: 'New token' }).first().click();
+    const create = page.getByRole('dialog', { name: 'New API token' });
+    await create.getByLabel('Name').fill('billing sync');
+    await create.getByRole('checkbox', { name: 'Write' }).check();
+    await create.getByRole('button', { name: 'Create' }).click();
+    const secretDialog = page.getByRole('dialog', { name: 'Copy your token now' });
+    const secret = await secretDialog.getByTestId('token-secret').inputValue();
+    expect(secret.length).toBeGreaterThan(20);
+    await secretDialog.getByRole('button', { name: 'Copy' }).click();
+    await page.getByText('Copied to the clipboard').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    await p.screenshot('10-api-token-secret');
+    await secretDialog.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByRole('button', { name: 'Revoke: billing sync' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke billing sync?' })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
+    await page.getByText('Token billing sync revoked').waitFor();
+    await page.getByRole('cell', { name: 'Revoked' }).waitFor();
+    await p.screenshot('11-api-token-revoked');
+
+    // The audit log shows what happened.
+    await openFromMenu(page, 'Audit log');
+    await page
+      .getByRole('cell', { name: /API token revoked/ })
+      .first()
+      .waitFor();
+    await p.screenshot('12-audit-log');
+
+    // The member changes its password and signs in with the new one.
+    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('menuitem', { name: 'Profile' }).click();
+    await page.getByLabel(/^Current password/).fill('lucia-pass-12');
+    await page.getByLabel(/^New password/).fill('lucia-pass-34');
+    await page.getByLabel(/^Repeat the new password/).fill('lucia-pass-34');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed; your other sessions were signed out').waitFor();
+    await p.screenshot('13a-profile');
+
+    await signOut(page);
+    await page.getByText('You have signed out.').waitFor();
+    await signIn(page, server.url(), 'lucia', 'lucia-pass-34');
+    await signOut(page);
+    await finish(p);
+  });
+
+  it('suspends, reactivates and deletes a customer, asking first', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    await openFromMenu(page, 'Customers');
+    await expect.poll(() => page.title()).toBe('Customers · Casella');
+    await page.getByRole('button', { name: 'New customer' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New customer' });
+    await dialog.getByLabel('Name').fill('Wayne Spa');
+    await dialog.getByLabel('Contact e-mail').fill('it@wayne.example');
+    await dialog.getByLabel('Administrator login').fill('wayne-admin');
+    await dialog.getByLabel(/^Administrator password/).fill('wayne-pass-12');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Customer Wayne Spa created').waitFor();
+
+    const row = page.getByRole('row').filter({ hasText: 'Wayne Spa' });
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Suspend' }).click();
+    const confirmSuspend = page.getByRole('dialog', { name: 'Suspend Wayne Spa?' });
+    await confirmSuspend.getByRole('button', { name: 'Cancel' }).waitFor();
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+    await p.screenshot('12b-confirm-suspend');
+    await confirmSuspend.getByRole('button', { name: 'Suspend' }).click();
+    await page.getByText('Wayne Spa is suspended').waitFor();
+    await row.getByText('Suspended').waitFor();
+
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Reactivate' }).click();
+    await page.getByText('Wayne Spa is active again').waitFor();
+    await row.getByText('Active').waitFor();
+
+    // Cancel keeps it; confirming deletes it.
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete Wayne Spa?' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    await expect.poll(() => row.count()).toBe(1);
+    await page.getByRole('button', { name: 'Actions: Wayne Spa' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete Wayne Spa?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await page.getByText('Wayne Spa was deleted').waitFor();
+    await expect.poll(() => row.count()).toBe(0);
+    await finish(p);
+  });
+
+  it('switches to Italian, remembers it, and formats for the locale', async () => {
+    const p = await open({ locale: 'en-US' });
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    await page.getByTestId('language-menu').click();
+    await page.getByRole('menuitem', { name: 'Italiano' }).click();
+    expect(await menuLabels(page)).toEqual([
+      'Riepilogo',
+      'Clienti',
+      'Team',
+      'Token API',
+      'Registro attività',
+    ]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
+    await openFromMenu(page, 'Clienti');
+    await page.getByRole('columnheader', { name: 'Creato il' }).waitFor();
+    await page.reload();
+    await page.getByRole('columnheader', { name: 'Creato il' }).waitFor();
+    await p.screenshot('13-customers-italian');
+    await openFromMenu(page, 'Team');
+    await page.getByRole('button', { name: 'Nuovo accesso' }).first().click();
+    await p.screenshot('14-team-member-form-italian');
+    await page.getByRole('button', { name: 'Annulla' }).click();
+    await openFromMenu(page, 'Registro attività');
+    await page.getByRole('cell', { name: 'Cliente creato' }).first().waitFor();
+    await p.screenshot('15-audit-log-italian');
+    await signOut(page);
+    await page.getByRole('heading', { name: 'Accedi' }).waitFor();
+    await p.screenshot('16-login-italian');
+    await finish(p);
+  });
+
+  it('impersonates a customer and comes back', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    await openFromMenu(page, 'Customers');
+    await page.getByRole('button', { name: /^Actions: Acme/ }).click();
+    await page.getByRole('menuitem', { name: 'Act as' }).click();
+    const banner = page.getByRole('region', { name: /You are acting as Acme/ });
+    await banner.waitFor();
+    expect(await menuLabels(page)).toEqual(['Dashboard', 'Team', 'Audit log']);
+    await p.screenshot('17-impersonating');
+    await openFromMenu(page, 'Team');
+    await page.getByRole('cell', { name: 'acme', exact: true }).waitFor();
+    await banner.getByRole('button', { name: 'Back to my organisation' }).click();
+    await page.getByText('You are back in your organisation').waitFor();
+    expect(await banner.count()).toBe(0);
+    expect(await menuLabels(page)).toEqual([
+      'Dashboard',
+      'Customers',
+      'Team',
+      'API tokens',
+      'Audit log',
+    ]);
+    await finish(p);
+  });
+
+  it('sends an expired session to the login page and back to where it was', async () => {
+    const p = await open();
+    const { page, context } = p;
+    // The one request that finds the session gone is answered 401, which Chromium logs.
+    p.expectConsoleError(/status of 401/);
+    await page.goto(server.url());
+    await page.getByLabel(/^Login name/).fill(RESELLER.login);
+    await page.getByLabel(/^Password/).fill('not-the-password-1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('Wrong login or password.').waitFor();
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    await openFromMenu(page, 'Team');
+    await page.getByRole('cell', { name: 'reseller', exact: true }).waitFor();
+    await context.clearCookies({ name: 'casella_session' });
+    await openFromMenu(page, 'Customers');
+    await page.getByText('Your session has expired: please sign in again.').waitFor();
+    await p.screenshot('18-session-expired');
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    await page.getByRole('cell', { name: 'Acme' }).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/customers');
+    await finish(p);
+  });
+
+  it('works from the keyboard alone, with a visible focus', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    // The login name has the focus on arrival.
+    await page.keyboard.type(RESELLER.login);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(RESELLER.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^Account/ }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const customers = page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Customers' });
+    await customers.focus();
+    expect(await customers.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    await p.screenshot('19-keyboard-focus');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Customers' }).waitFor();
+    await finish(p);
+  });
+
+  it('lets the platform filter customers by reseller', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), 'admin', 'casella-admin-1');
+    expect(await menuLabels(page)).toEqual([
+      'Dashboard',
+      'Resellers',
+      'Customers',
+      'Team',
+      'API tokens',
+      'Audit log',
+    ]);
+    await openFromMenu(page, 'Customers');
+    await page.getByRole('cell', { name: 'Initech', exact: false }).first().waitFor();
+    await page.getByLabel('Reseller').click();
+    await page.getByRole('option', { name: 'Rivendita Demo' }).click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByRole('cell', { name: /Initech/ }).count()).toBe(0);
+    await page.getByRole('cell', { name: /Acme/ }).first().waitFor();
+    await p.screenshot('20-platform-customers-by-reseller');
+    await finish(p);
+  });
+
+  it('fits a phone: the side menu becomes a drawer', async () => {
+    const p = await open({ viewport: { width: 390, height: 844 } });
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), 'admin', 'casella-admin-1');
+    await page.getByRole('button', { name: 'Open menu' }).click();
+    await page.getByRole('presentation').getByRole('link', { name: 'Resellers' }).click();
+    await page.getByRole('cell', { name: 'Rivendita Demo', exact: true }).waitFor();
+    await p.screenshot('21-platform-resellers-phone');
+    await finish(p);
+  });
+});

@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+
+/** Signs in through the login form as a panel user. */
+export const signIn = async (page: Page, baseUrl: string, login: string, password: string) => {
+  if (!page.url().includes('/login')) await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/^(Login name|Nome utente)/).fill(login);
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
+  await page.getByRole('button', { name: /^Account/ }).waitFor();
+};
+
+export const signOut = async (page: Page) => {
+  await page.getByRole('button', { name: /^(Account)/ }).click();
+  await page.getByRole('menuitem', { name: /^(Sign out|Esci)$/ }).click();
+  await page.getByRole('heading', { name: /^(Sign in|Accedi)$/ }).waitFor();
+};
+
+const sideMenu = (page: Page) =>
+  page.getByRole('navigation', { name: /^(Main navigation|Navigazione principale)$/ }).first();
+
+/** The labels of the side menu, in order. */
+export const menuLabels = async (page: Page): Promise<string[]> =>
+  sideMenu(page).getByRole('link').allInnerTexts();
+
+/** Opens a page from the side menu. */
+export const openFromMenu = async (page: Page, label: string) => {
+  await sideMenu(page).getByRole('link', { name: label, exact: true }).click();
+};

@@ -1,0 +1,12 @@
+import { graphql } from '../../gql';
+
+export const DashboardStatsQuery = graphql(`
+  query DashboardStats {
+    dashboardStats {
+      resellers
+      customers
+      users
+      activeApiTokens
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '../../gql';
+
+export const StopImpersonatingMutation = graphql(`
+  mutation StopImpersonating {
+    stopImpersonating {
+      ...ViewerFields
+    }
+  }
+`);

@@ -1,0 +1,232 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    ownerLogin\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokens($first: Int, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    createdAt\n    action\n    actorId\n    actorLabel\n    actingAsId\n    actingAsLabel\n    objectType\n    objectId\n    objectLabel\n    ip\n  }\n": typeof types.AuditEntryRowFragmentDoc,
+    "\n  query AuditLog($first: Int, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  subscription AuditEntryAdded {\n    auditEntryAdded {\n      id\n    }\n  }\n": typeof types.AuditEntryAddedDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    login\n    name\n    role\n    permissions\n    authenticatedBy\n    organisation {\n      id\n      name\n      kind\n    }\n    actingAs {\n      id\n      name\n      kind\n    }\n    impersonation {\n      startedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": typeof types.DashboardStatsDocument,
+    "\n  fragment OrganisationRow on Organisation {\n    id\n    name\n    kind\n    contactEmail\n    language\n    status\n    createdAt\n    customerCount\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationRowFragmentDoc,
+    "\n  query Resellers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    resellers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.ResellersDocument,
+    "\n  query Customers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      ...OrganisationRow\n    }\n  }\n": typeof types.CreateResellerDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...OrganisationRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationRow\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n": typeof types.SuspendOrganisationDocument,
+    "\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n": typeof types.ReactivateOrganisationDocument,
+    "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n": typeof types.DeleteOrganisationDocument,
+    "\n  mutation Impersonate($organisationId: ID!) {\n    impersonate(organisationId: $organisationId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ImpersonateDocument,
+    "\n  query ResellerOptions {\n    resellers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResellerOptionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation StopImpersonating {\n    stopImpersonating {\n      ...ViewerFields\n    }\n  }\n": typeof types.StopImpersonatingDocument,
+    "\n  fragment UserRow on User {\n    id\n    login\n    name\n    email\n    role\n    permissions\n    disabled\n    lastLoginAt\n    createdAt\n    grantedCustomers {\n      id\n      name\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query GrantableCustomers {\n    customers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.GrantableCustomersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.DeleteUserDocument,
+    "\n  query Branding($host: String!) {\n    branding(host: $host) {\n      host\n      title\n      logoUrl\n      faviconUrl\n      primaryColor\n      secondaryColor\n      isDefault\n    }\n  }\n": typeof types.BrandingDocument,
+};
+const documents: Documents = {
+    "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    ownerLogin\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": types.ApiTokenRowFragmentDoc,
+    "\n  query ApiTokens($first: Int, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    createdAt\n    action\n    actorId\n    actorLabel\n    actingAsId\n    actingAsLabel\n    objectType\n    objectId\n    objectLabel\n    ip\n  }\n": types.AuditEntryRowFragmentDoc,
+    "\n  query AuditLog($first: Int, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  subscription AuditEntryAdded {\n    auditEntryAdded {\n      id\n    }\n  }\n": types.AuditEntryAddedDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    login\n    name\n    role\n    permissions\n    authenticatedBy\n    organisation {\n      id\n      name\n      kind\n    }\n    actingAs {\n      id\n      name\n      kind\n    }\n    impersonation {\n      startedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": types.DashboardStatsDocument,
+    "\n  fragment OrganisationRow on Organisation {\n    id\n    name\n    kind\n    contactEmail\n    language\n    status\n    createdAt\n    customerCount\n    parent {\n      id\n      name\n    }\n  }\n": types.OrganisationRowFragmentDoc,
+    "\n  query Resellers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    resellers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.ResellersDocument,
+    "\n  query Customers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      ...OrganisationRow\n    }\n  }\n": types.CreateResellerDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...OrganisationRow\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationRow\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n": types.SuspendOrganisationDocument,
+    "\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n": types.ReactivateOrganisationDocument,
+    "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n": types.DeleteOrganisationDocument,
+    "\n  mutation Impersonate($organisationId: ID!) {\n    impersonate(organisationId: $organisationId) {\n      ...ViewerFields\n    }\n  }\n": types.ImpersonateDocument,
+    "\n  query ResellerOptions {\n    resellers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResellerOptionsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation StopImpersonating {\n    stopImpersonating {\n      ...ViewerFields\n    }\n  }\n": types.StopImpersonatingDocument,
+    "\n  fragment UserRow on User {\n    id\n    login\n    name\n    email\n    role\n    permissions\n    disabled\n    lastLoginAt\n    createdAt\n    grantedCustomers {\n      id\n      name\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query GrantableCustomers {\n    customers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.GrantableCustomersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.DeleteUserDocument,
+    "\n  query Branding($host: String!) {\n    branding(host: $host) {\n      host\n      title\n      logoUrl\n      faviconUrl\n      primaryColor\n      secondaryColor\n      isDefault\n    }\n  }\n": types.BrandingDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    ownerLogin\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    ownerLogin\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens($first: Int, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens($first: Int, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    createdAt\n    action\n    actorId\n    actorLabel\n    actingAsId\n    actingAsLabel\n    objectType\n    objectId\n    objectLabel\n    ip\n  }\n"): (typeof documents)["\n  fragment AuditEntryRow on AuditEntry {\n    id\n    createdAt\n    action\n    actorId\n    actorLabel\n    actingAsId\n    actingAsLabel\n    objectType\n    objectId\n    objectLabel\n    ip\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int, $after: String, $filter: AuditFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditEntryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuditEntryAdded {\n    auditEntryAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription AuditEntryAdded {\n    auditEntryAdded {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    login\n    name\n    role\n    permissions\n    authenticatedBy\n    organisation {\n      id\n      name\n      kind\n    }\n    actingAs {\n      id\n      name\n      kind\n    }\n    impersonation {\n      startedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    login\n    name\n    role\n    permissions\n    authenticatedBy\n    organisation {\n      id\n      name\n      kind\n    }\n    actingAs {\n      id\n      name\n      kind\n    }\n    impersonation {\n      startedAt\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationRow on Organisation {\n    id\n    name\n    kind\n    contactEmail\n    language\n    status\n    createdAt\n    customerCount\n    parent {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationRow on Organisation {\n    id\n    name\n    kind\n    contactEmail\n    language\n    status\n    createdAt\n    customerCount\n    parent {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resellers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    resellers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resellers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    resellers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      ...OrganisationRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      ...OrganisationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...OrganisationRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...OrganisationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      ...OrganisationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      ...OrganisationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOrganisation($id: ID!) {\n    deleteOrganisation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Impersonate($organisationId: ID!) {\n    impersonate(organisationId: $organisationId) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation Impersonate($organisationId: ID!) {\n    impersonate(organisationId: $organisationId) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResellerOptions {\n    resellers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResellerOptions {\n    resellers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopImpersonating {\n    stopImpersonating {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation StopImpersonating {\n    stopImpersonating {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    login\n    name\n    email\n    role\n    permissions\n    disabled\n    lastLoginAt\n    createdAt\n    grantedCustomers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    login\n    name\n    email\n    role\n    permissions\n    disabled\n    lastLoginAt\n    createdAt\n    grantedCustomers {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantableCustomers {\n    customers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrantableCustomers {\n    customers(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Branding($host: String!) {\n    branding(host: $host) {\n      host\n      title\n      logoUrl\n      faviconUrl\n      primaryColor\n      secondaryColor\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query Branding($host: String!) {\n    branding(host: $host) {\n      host\n      title\n      logoUrl\n      faviconUrl\n      primaryColor\n      secondaryColor\n      isDefault\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,1484 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** The first administrator login of a new organisation. */
+export type AdminAccountInput = {
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** An address delivering to one or more destinations (free). */
+export type Alias = {
+  __typename?: 'Alias';
+  address: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  destinations: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  localPart: Scalars['String']['output'];
+};
+
+export type AliasConnection = {
+  __typename?: 'AliasConnection';
+  edges: Array<AliasEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AliasEdge = {
+  __typename?: 'AliasEdge';
+  cursor: Scalars['String']['output'];
+  node: Alias;
+};
+
+/** A partner API token; its secret is shown only once, at creation. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** Login of the user the token acts as. */
+  ownerLogin: Scalars['String']['output'];
+  /** First characters of the token, to tell tokens apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiTokenScope>;
+};
+
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  edges: Array<ApiTokenEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiToken;
+};
+
+export type ApiTokenScope =
+  | 'READ'
+  | 'WRITE';
+
+/** One change made through the panel or the API. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Customer the actor was impersonating. */
+  actingAsId?: Maybe<Scalars['ID']['output']>;
+  actingAsLabel?: Maybe<Scalars['String']['output']>;
+  /** What was done, e.g. `customer.create`. */
+  action: Scalars['String']['output'];
+  /** User who did it; null for the system. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  actorLabel: Scalars['String']['output'];
+  /** Changed fields after the change. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** API token used, if any. */
+  apiTokenId?: Maybe<Scalars['ID']['output']>;
+  /** Changed fields before the change. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  ip: Scalars['String']['output'];
+  objectId: Scalars['ID']['output'];
+  objectLabel: Scalars['String']['output'];
+  objectType: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuthMethod =
+  | 'API_TOKEN'
+  | 'SESSION';
+
+/** Out-of-office reply. */
+export type Autoresponder = {
+  __typename?: 'Autoresponder';
+  body: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+export type AutoresponderInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  enabled: Scalars['Boolean']['input'];
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the panel looks on a host name; public, read before sign-in. */
+export type Branding = {
+  __typename?: 'Branding';
+  faviconUrl?: Maybe<Scalars['String']['output']>;
+  /** Host name the branding applies to; empty for the default. */
+  host: Scalars['String']['output'];
+  /** True for the neutral default, when no branding matches the host. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Logo image URL (transparent PNG, 177×49). */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** Main colour, #rrggbb. */
+  primaryColor: Scalars['String']['output'];
+  /** Accent colour, #rrggbb. */
+  secondaryColor: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+/** Where an e-mail client connects for one protocol. */
+export type ClientServer = {
+  __typename?: 'ClientServer';
+  /** False when the mailbox or its domain has this service off. */
+  enabled: Scalars['Boolean']['output'];
+  host: Scalars['String']['output'];
+  port: Scalars['Int']['output'];
+  /** TLS (implicit) or STARTTLS. */
+  security: Scalars['String']['output'];
+};
+
+/** What to type into Thunderbird, Outlook or a phone. */
+export type ClientSettings = {
+  __typename?: 'ClientSettings';
+  imap: ClientServer;
+  /** The user name: the full address (never an alias). */
+  login: Scalars['String']['output'];
+  pop: ClientServer;
+  smtp: ClientServer;
+};
+
+export type CreateAliasInput = {
+  /** Local or external addresses. */
+  destinations: Array<Scalars['String']['input']>;
+  domainId: Scalars['ID']['input'];
+  localPart: Scalars['String']['input'];
+};
+
+export type CreateApiTokenInput = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  scopes: Array<ApiTokenScope>;
+};
+
+export type CreateCustomerInput = {
+  admin: AdminAccountInput;
+  contactEmail: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+  name: Scalars['String']['input'];
+  /** Platform only: the reseller the customer belongs to. */
+  resellerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateDomainAliasInput = {
+  allowWww?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The real domain it stands for. */
+  domainId: Scalars['ID']['input'];
+  /** May be internationalised (e.g. città.it). */
+  name: Scalars['String']['input'];
+};
+
+export type CreateDomainInput = {
+  /** Confirms that a www. prefix is intended. */
+  allowWww?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Resellers and the platform: the customer it belongs to. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What follows the @, without www. */
+  name: Scalars['String']['input'];
+  /** At least 8 characters with a letter and a digit. */
+  postmasterPassword: Scalars['String']['input'];
+};
+
+export type CreateMailboxInput = {
+  domainId: Scalars['ID']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  forwards?: InputMaybe<Array<Scalars['String']['input']>>;
+  keepCopy?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** What comes before the @. */
+  localPart: Scalars['String']['input'];
+  /** At least 8 characters with a letter and a digit. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Instead of a password: a CRYPT-MD5 ($1$) or SHA512-CRYPT ($6$) hash. */
+  passwordHash?: InputMaybe<Scalars['String']['input']>;
+  /** Quota tier in GB: 1–8, 16 and 25 for resellers; 8 when unsaid. */
+  quotaGb?: InputMaybe<Scalars['Int']['input']>;
+  services?: InputMaybe<MailboxServicesInput>;
+};
+
+export type CreateResellerInput = {
+  admin: AdminAccountInput;
+  contactEmail: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  /** Managers only: the customers they act on. */
+  grantedCustomerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  login: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Organisation of the new login; yours when unsaid. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  password: Scalars['String']['input'];
+  permissions?: InputMaybe<Array<Permission>>;
+  role: UserRole;
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Send as `Authorization: Bearer <secret>`. Never shown again. */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
+};
+
+/** Counts of what you can see. */
+export type DashboardStats = {
+  __typename?: 'DashboardStats';
+  /** Active (not revoked, not expired) API tokens you manage. */
+  activeApiTokens: Scalars['Int']['output'];
+  customers: Scalars['Int']['output'];
+  /** Resellers (platform only; 0 for others). */
+  resellers: Scalars['Int']['output'];
+  /** Panel logins of your organisation. */
+  users: Scalars['Int']['output'];
+};
+
+/** A real domain: the part after `@` its mailboxes live on. */
+export type Domain = {
+  __typename?: 'Domain';
+  /** The name as DNS and mail servers see it (A-label). */
+  asciiName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer that owns it. */
+  customer?: Maybe<Organisation>;
+  id: Scalars['ID']['output'];
+  /** Mailboxes on the domain, the postmaster aside. */
+  mailboxCount: Scalars['Int']['output'];
+  /** The name as people read it (Unicode). */
+  name: Scalars['String']['output'];
+  /** Mailboxes that can still be created here (domain and plan limits); null: no limit. */
+  remainingMailboxes?: Maybe<Scalars['Int']['output']>;
+  settings: DomainSettings;
+  state: DomainState;
+  verification: DomainVerification;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  verifiedBy?: Maybe<VerificationMethod>;
+};
+
+/** Another name of a domain; inherits its mailboxes, aliases and forwards. */
+export type DomainAlias = {
+  __typename?: 'DomainAlias';
+  /** As DNS sees it (A-label). */
+  asciiName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  domain?: Maybe<Domain>;
+  id: Scalars['ID']['output'];
+  /** As people read it (Unicode). */
+  name: Scalars['String']['output'];
+  state: DomainState;
+  verification: DomainVerification;
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  verifiedBy?: Maybe<VerificationMethod>;
+};
+
+export type DomainAliasConnection = {
+  __typename?: 'DomainAliasConnection';
+  edges: Array<DomainAliasEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DomainAliasEdge = {
+  __typename?: 'DomainAliasEdge';
+  cursor: Scalars['String']['output'];
+  node: DomainAlias;
+};
+
+export type DomainConnection = {
+  __typename?: 'DomainConnection';
+  edges: Array<DomainEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DomainEdge = {
+  __typename?: 'DomainEdge';
+  cursor: Scalars['String']['output'];
+  node: Domain;
+};
+
+export type DomainFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<DomainState>;
+};
+
+export type DomainOrder = {
+  direction: SortDirection;
+  field: DomainSortField;
+};
+
+/** A named preset of domain limits and services. */
+export type DomainProfile = {
+  __typename?: 'DomainProfile';
+  defaultQuotaGb: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  maxMailboxes?: Maybe<Scalars['Int']['output']>;
+  maxQuotaGb?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** True when it belongs to your organisation (you may edit it). */
+  own: Scalars['Boolean']['output'];
+  services: DomainServices;
+};
+
+export type DomainProfileConnection = {
+  __typename?: 'DomainProfileConnection';
+  edges: Array<DomainProfileEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DomainProfileEdge = {
+  __typename?: 'DomainProfileEdge';
+  cursor: Scalars['String']['output'];
+  node: DomainProfile;
+};
+
+export type DomainProfileInput = {
+  defaultQuotaGb?: InputMaybe<Scalars['Int']['input']>;
+  maxMailboxes?: InputMaybe<Scalars['Int']['input']>;
+  maxQuotaGb?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  services?: InputMaybe<DomainServicesInput>;
+};
+
+export type DomainServices = {
+  __typename?: 'DomainServices';
+  imap: Scalars['Boolean']['output'];
+  pop: Scalars['Boolean']['output'];
+  smtp: Scalars['Boolean']['output'];
+  webmail: Scalars['Boolean']['output'];
+};
+
+export type DomainServicesInput = {
+  imap?: InputMaybe<Scalars['Boolean']['input']>;
+  pop?: InputMaybe<Scalars['Boolean']['input']>;
+  smtp?: InputMaybe<Scalars['Boolean']['input']>;
+  webmail?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Advanced settings of a domain. */
+export type DomainSettings = {
+  __typename?: 'DomainSettings';
+  /** Up to 5 addresses or networks allowed to use POP/IMAP/SMTP; empty: all. */
+  allowedIps: Array<Scalars['String']['output']>;
+  /** Destination of mail to non-existent addresses. */
+  catchAll?: Maybe<Scalars['String']['output']>;
+  defaultQuotaGb: Scalars['Int']['output'];
+  /** Set by the provider; null: only the plan limits apply. */
+  maxMailboxes?: Maybe<Scalars['Int']['output']>;
+  /** Highest quota tier in GB; set by the provider. */
+  maxQuotaGb?: Maybe<Scalars['Int']['output']>;
+  /** The profile last applied. */
+  profileId?: Maybe<Scalars['ID']['output']>;
+  /** Services on or off for all the domain's users. */
+  services: DomainServices;
+};
+
+export type DomainSettingsInput = {
+  allowedIps?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** An address; empty or null turns catch-all off. */
+  catchAll?: InputMaybe<Scalars['String']['input']>;
+  defaultQuotaGb?: InputMaybe<Scalars['Int']['input']>;
+  maxMailboxes?: InputMaybe<Scalars['Int']['input']>;
+  maxQuotaGb?: InputMaybe<Scalars['Int']['input']>;
+  /** Applies a domain profile (its values are copied). */
+  profileId?: InputMaybe<Scalars['ID']['input']>;
+  services?: InputMaybe<DomainServicesInput>;
+};
+
+export type DomainSortField =
+  | 'CREATED_AT'
+  | 'NAME';
+
+/** Life cycle: UPDATING → AWAITING_VERIFICATION → ACTIVE, plus DISABLED, SUSPENDED, ERROR. */
+export type DomainState =
+  | 'ACTIVE'
+  | 'AWAITING_VERIFICATION'
+  | 'DISABLED'
+  | 'ERROR'
+  | 'SUSPENDED'
+  | 'UPDATING';
+
+/** How to prove ownership, and what the last check saw. */
+export type DomainVerification = {
+  __typename?: 'DomainVerification';
+  /** Addresses a code can be sent to. */
+  emailAddresses: Array<Scalars['String']['output']>;
+  emailCodeExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  emailCodeSentTo?: Maybe<Scalars['String']['output']>;
+  lastCheckAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last check could not conclude. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** A records the last check saw. */
+  lastSeen: Array<Scalars['String']['output']>;
+  /** When the next automatic check runs. */
+  nextCheckAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Full name of the A record to create, e.g. `d123456789.example.com`. */
+  recordName: Scalars['String']['output'];
+  recordType: Scalars['String']['output'];
+  /** The address the record must point at. */
+  recordValue: Scalars['String']['output'];
+};
+
+export type Impersonation = {
+  __typename?: 'Impersonation';
+  /** The customer being acted as. */
+  organisation: Organisation;
+  startedAt: Scalars['DateTime']['output'];
+};
+
+/** Language of notices and of the panel. */
+export type Language =
+  | 'en'
+  | 'it';
+
+export type LoginInput = {
+  /** Mailbox owners and postmasters: the domain, when login is the user part. */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** Your login name, or your e-mail address (or its user part, with domain). */
+  login: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** Send it back as the x-csrf-token header (also in the casella_csrf cookie). */
+  csrfToken: Scalars['String']['output'];
+  viewer: Viewer;
+};
+
+/** A hosted mailbox. Its password never leaves the server, in any form. */
+export type Mailbox = {
+  __typename?: 'Mailbox';
+  /** The address as people read it (Unicode domain). */
+  address: Scalars['String']['output'];
+  autoresponder: Autoresponder;
+  createdAt: Scalars['DateTime']['output'];
+  firstName?: Maybe<Scalars['String']['output']>;
+  forwards: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The domain's postmaster@ service mailbox (50 MB, cannot be deleted). */
+  isPostmaster: Scalars['Boolean']['output'];
+  /** With forwards: keep a copy in this mailbox too. */
+  keepCopy: Scalars['Boolean']['output'];
+  lastName?: Maybe<Scalars['String']['output']>;
+  localPart: Scalars['String']['output'];
+  quotaMb: Scalars['Int']['output'];
+  services: MailboxServices;
+  state: MailboxState;
+};
+
+export type MailboxConnection = {
+  __typename?: 'MailboxConnection';
+  edges: Array<MailboxEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailboxEdge = {
+  __typename?: 'MailboxEdge';
+  cursor: Scalars['String']['output'];
+  node: Mailbox;
+};
+
+export type MailboxFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<MailboxState>;
+};
+
+export type MailboxOrder = {
+  direction: SortDirection;
+  field: MailboxSortField;
+};
+
+/** Which client protocols this mailbox may use. */
+export type MailboxServices = {
+  __typename?: 'MailboxServices';
+  imap: Scalars['Boolean']['output'];
+  pop: Scalars['Boolean']['output'];
+  smtp: Scalars['Boolean']['output'];
+  webmail: Scalars['Boolean']['output'];
+};
+
+export type MailboxServicesInput = {
+  imap?: InputMaybe<Scalars['Boolean']['input']>;
+  pop?: InputMaybe<Scalars['Boolean']['input']>;
+  smtp?: InputMaybe<Scalars['Boolean']['input']>;
+  webmail?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type MailboxSortField =
+  | 'ADDRESS'
+  | 'CREATED_AT';
+
+/** BLOCKED: created past plan limits; SUSPENDED: billing. */
+export type MailboxState =
+  | 'ACTIVE'
+  | 'BLOCKED'
+  | 'DISABLED'
+  | 'SUSPENDED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Changes your panel password; other sessions are signed out. */
+  changePassword: Scalars['Boolean']['output'];
+  checkDomainAliasVerification: DomainAlias;
+  /** "Check now": looks up the verification record at once. */
+  checkDomainVerification: Domain;
+  confirmDomainAliasVerificationCode: DomainAlias;
+  /** Activates the domain with the code received by e-mail. */
+  confirmDomainVerificationCode: Domain;
+  createAlias: Alias;
+  createApiToken: CreatedApiToken;
+  createCustomer: Organisation;
+  /** Adds a domain; it then awaits ownership verification. */
+  createDomain: Domain;
+  /** Adds another name for a domain; it then awaits verification. */
+  createDomainAlias: DomainAlias;
+  createDomainProfile: DomainProfile;
+  /** Creates a mailbox on an active domain. */
+  createMailbox: Mailbox;
+  createReseller: Organisation;
+  createUser: User;
+  /** Deletes an alias; returns its ID. */
+  deleteAlias: Scalars['ID']['output'];
+  /** Deletes a domain; returns its ID. */
+  deleteDomain: Scalars['ID']['output'];
+  /** Deletes a domain alias; returns its ID. */
+  deleteDomainAlias: Scalars['ID']['output'];
+  /** Deletes a profile; domains keep the values it gave them. */
+  deleteDomainProfile: Scalars['ID']['output'];
+  /** Deletes a mailbox (not the postmaster); returns its ID. */
+  deleteMailbox: Scalars['ID']['output'];
+  /** Deletes a customer, or a reseller without customers; returns its ID. */
+  deleteOrganisation: Scalars['ID']['output'];
+  /** Deletes a login; returns its ID. */
+  deleteUser: Scalars['ID']['output'];
+  /** Act as one of your customers; audited and shown in `me`. */
+  impersonate: Viewer;
+  /** Signs in and sets the session cookie. */
+  login: LoginPayload;
+  /** Ends the session and clears its cookies. */
+  logout: Scalars['Boolean']['output'];
+  reactivateOrganisation: Organisation;
+  /** Revokes a token at once; revoking twice is harmless. */
+  revokeApiToken: ApiToken;
+  sendDomainAliasVerificationEmail: DomainAlias;
+  /** Sends a verification code to a role address of the domain. */
+  sendDomainVerificationEmail: Domain;
+  /** Sets plan limits (domains, mailboxes, trial) of a reseller or customer below you. */
+  setOrganisationLimits: Organisation;
+  stopImpersonating: Viewer;
+  /** Suspends a reseller or customer: its users are signed out and cannot sign in. */
+  suspendOrganisation: Organisation;
+  /** Replaces the destinations of an alias. */
+  updateAlias: Alias;
+  updateDomainProfile: DomainProfile;
+  /** Changes the advanced settings of a domain. */
+  updateDomainSettings: Domain;
+  updateMailbox: Mailbox;
+  /** Mailbox owners: change your password, forwards and autoresponder. */
+  updateMyMailbox: Mailbox;
+  updateOrganisation: Organisation;
+  updateUser: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCheckDomainAliasVerificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckDomainVerificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmDomainAliasVerificationCodeArgs = {
+  code: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmDomainVerificationCodeArgs = {
+  code: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAliasArgs = {
+  input: CreateAliasInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCustomerArgs = {
+  input: CreateCustomerInput;
+};
+
+
+export type MutationCreateDomainArgs = {
+  input: CreateDomainInput;
+};
+
+
+export type MutationCreateDomainAliasArgs = {
+  input: CreateDomainAliasInput;
+};
+
+
+export type MutationCreateDomainProfileArgs = {
+  input: DomainProfileInput;
+};
+
+
+export type MutationCreateMailboxArgs = {
+  input: CreateMailboxInput;
+};
+
+
+export type MutationCreateResellerArgs = {
+  input: CreateResellerInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeleteAliasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDomainAliasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDomainProfileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMailboxArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImpersonateArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationReactivateOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendDomainAliasVerificationEmailArgs = {
+  id: Scalars['ID']['input'];
+  mailbox: VerificationMailbox;
+};
+
+
+export type MutationSendDomainVerificationEmailArgs = {
+  id: Scalars['ID']['input'];
+  mailbox: VerificationMailbox;
+};
+
+
+export type MutationSetOrganisationLimitsArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganisationLimitsInput;
+};
+
+
+export type MutationSuspendOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAliasArgs = {
+  destinations: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateDomainProfileArgs = {
+  id: Scalars['ID']['input'];
+  input: DomainProfileInput;
+};
+
+
+export type MutationUpdateDomainSettingsArgs = {
+  id: Scalars['ID']['input'];
+  input: DomainSettingsInput;
+};
+
+
+export type MutationUpdateMailboxArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMailboxInput;
+};
+
+
+export type MutationUpdateMyMailboxArgs = {
+  input: UpdateMyMailboxInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+/** The platform, a reseller or a customer. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  contactEmail: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Number of customers below this organisation that you can see. */
+  customerCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  language: Language;
+  /** Plan limit on domains (for a reseller: its whole pool); null is unlimited. */
+  maxDomains?: Maybe<Scalars['Int']['output']>;
+  /** Plan limit on mailboxes, postmasters aside; null is unlimited. */
+  maxMailboxes?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** The parent, when you can see it. */
+  parent?: Maybe<Organisation>;
+  status: OrganisationStatus;
+  /** End of the free trial, while it runs. */
+  trialEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+export type OrganisationFilter = {
+  /** Customers of this reseller only. */
+  resellerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches name or contact e-mail. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrganisationStatus>;
+};
+
+/** Level in the tenant hierarchy. */
+export type OrganisationKind =
+  | 'CUSTOMER'
+  | 'PLATFORM'
+  | 'RESELLER';
+
+/** Plan limits a parent sets; null removes a limit. */
+export type OrganisationLimitsInput = {
+  maxDomains?: InputMaybe<Scalars['Int']['input']>;
+  maxMailboxes?: InputMaybe<Scalars['Int']['input']>;
+  trialEndsAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type OrganisationOrder = {
+  direction: SortDirection;
+  field: OrganisationSortField;
+};
+
+export type OrganisationSortField =
+  | 'CREATED_AT'
+  | 'NAME';
+
+export type OrganisationStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A permission toggle of a team member. */
+export type Permission =
+  | 'API_ACCESS'
+  | 'CUSTOMERS_MANAGE'
+  | 'DOMAINS_ADD'
+  | 'DOMAINS_DELETE'
+  | 'DOMAINS_EDIT'
+  | 'IMPORTS_MIGRATIONS'
+  | 'LOGS_VIEW'
+  | 'MAILBOXES_ADD'
+  | 'MAILBOXES_DELETE'
+  | 'MAILBOXES_EDIT'
+  | 'MANAGERS_MANAGE'
+  | 'PASSWORDS_CHANGE'
+  | 'TEAM_MANAGE';
+
+/** Panel users sign in with a login name; postmasters and mailbox owners with their address. */
+export type PrincipalKind =
+  | 'MAILBOX'
+  | 'PANEL_USER'
+  | 'POSTMASTER';
+
+export type Query = {
+  __typename?: 'Query';
+  alias: Alias;
+  /** Aliases of a domain. */
+  aliases: AliasConnection;
+  /** Your API tokens (administrators: all of the organisation's). */
+  apiTokens: ApiTokenConnection;
+  /** Changes within your scope, newest first (LOGS_VIEW). */
+  auditLog: AuditEntryConnection;
+  /** Public: the branding of a host name (the neutral default when none). */
+  branding: Branding;
+  /** Client parameters of a mailbox; mailbox owners omit the ID. */
+  clientSettings: ClientSettings;
+  /** Customers below you (for a platform: direct and resellers' customers). */
+  customers: OrganisationConnection;
+  dashboardStats: DashboardStats;
+  domain: Domain;
+  domainAlias: DomainAlias;
+  /** Aliases of a domain. */
+  domainAliases: DomainAliasConnection;
+  /** Profiles you may apply: yours and those of the organisations above you. */
+  domainProfiles: DomainProfileConnection;
+  /** Domains you can see. */
+  domains: DomainConnection;
+  mailbox: Mailbox;
+  /** Mailboxes of a domain. */
+  mailboxes: MailboxConnection;
+  /** Who you are; UNAUTHENTICATED when signed out. */
+  me: Viewer;
+  /** Mailbox owners and postmasters: your own mailbox. */
+  myMailbox: Mailbox;
+  /** An organisation you can see. */
+  organisation: Organisation;
+  /** Resellers (platform only). */
+  resellers: OrganisationConnection;
+  user: User;
+  /** Logins of your organisation (or of a customer below you). */
+  users: UserConnection;
+};
+
+
+export type QueryAliasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAliasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  domainId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBrandingArgs = {
+  host: Scalars['String']['input'];
+};
+
+
+export type QueryClientSettingsArgs = {
+  mailboxId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganisationOrder>;
+};
+
+
+export type QueryDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDomainAliasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDomainAliasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  domainId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDomainProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDomainsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DomainFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DomainOrder>;
+};
+
+
+export type QueryMailboxArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailboxesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  domainId: Scalars['ID']['input'];
+  filter?: InputMaybe<MailboxFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MailboxOrder>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResellersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganisationOrder>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<UserOrder>;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Live audit entries within your scope (LOGS_VIEW). */
+  auditEntryAdded: AuditEntry;
+};
+
+export type UpdateMailboxInput = {
+  autoresponder?: InputMaybe<AutoresponderInput>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  forwards?: InputMaybe<Array<Scalars['String']['input']>>;
+  keepCopy?: InputMaybe<Scalars['Boolean']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  quotaGb?: InputMaybe<Scalars['Int']['input']>;
+  services?: InputMaybe<MailboxServicesInput>;
+  /** ACTIVE or DISABLED. */
+  state?: InputMaybe<MailboxState>;
+};
+
+export type UpdateMyMailboxInput = {
+  autoresponder?: InputMaybe<AutoresponderInput>;
+  /** Needed to set a new password. */
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
+  forwards?: InputMaybe<Array<Scalars['String']['input']>>;
+  keepCopy?: InputMaybe<Scalars['Boolean']['input']>;
+  newPassword?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOrganisationInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Language>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  grantedCustomerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sets a new password; the user is signed out everywhere. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  permissions?: InputMaybe<Array<Permission>>;
+};
+
+/** A panel login: administrator, team member or manager. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  disabled: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  /** Managers: the customers they act on. */
+  grantedCustomers: Array<Organisation>;
+  id: Scalars['ID']['output'];
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  login: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  /** Toggles of a team member or manager; administrators hold all. */
+  permissions: Array<Permission>;
+  role: UserRole;
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** Total number of nodes matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+export type UserFilter = {
+  /** Users of this organisation; yours when unsaid. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<UserRole>;
+  /** Matches login, name or e-mail. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserOrder = {
+  direction: SortDirection;
+  field: UserSortField;
+};
+
+export type UserRole =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MEMBER';
+
+export type UserSortField =
+  | 'CREATED_AT'
+  | 'LOGIN'
+  | 'NAME';
+
+/** Role address a verification code can be sent to. */
+export type VerificationMailbox =
+  | 'HOSTMASTER'
+  | 'INFO'
+  | 'POSTMASTER'
+  | 'WEBMASTER';
+
+export type VerificationMethod =
+  | 'DNS'
+  | 'EMAIL';
+
+/** Who you are signed in as, and what you may do. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The organisation you act for: yours, or the customer you impersonate. */
+  actingAs: Organisation;
+  authenticatedBy: AuthMethod;
+  /** Your user ID (the mailbox ID for postmasters and mailbox owners). */
+  id: Scalars['ID']['output'];
+  impersonation?: Maybe<Impersonation>;
+  kind: PrincipalKind;
+  login: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The organisation your login belongs to. */
+  organisation: Organisation;
+  /** What you may do now (narrowed while impersonating). */
+  permissions: Array<Permission>;
+  role: UserRole;
+  /** Scopes of the API token in use; both for a session. */
+  scopes: Array<ApiTokenScope>;
+};
+
+export type ApiTokenRowFragment = { __typename?: 'ApiToken', id: string, name: string, prefix: string, ownerLogin: string, scopes: Array<ApiTokenScope>, createdAt: string, lastUsedAt?: string | null, expiresAt?: string | null, revokedAt?: string | null };
+
+export type ApiTokensQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApiTokensQuery = { __typename?: 'Query', apiTokens: { __typename?: 'ApiTokenConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'ApiTokenEdge', node: { __typename?: 'ApiToken', id: string, name: string, prefix: string, ownerLogin: string, scopes: Array<ApiTokenScope>, createdAt: string, lastUsedAt?: string | null, expiresAt?: string | null, revokedAt?: string | null } }> } };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { __typename?: 'Mutation', createApiToken: { __typename?: 'CreatedApiToken', secret: string, token: { __typename?: 'ApiToken', id: string, name: string, prefix: string, ownerLogin: string, scopes: Array<ApiTokenScope>, createdAt: string, lastUsedAt?: string | null, expiresAt?: string | null, revokedAt?: string | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'ApiToken', id: string, name: string, prefix: string, ownerLogin: string, scopes: Array<ApiTokenScope>, createdAt: string, lastUsedAt?: string | null, expiresAt?: string | null, revokedAt?: string | null } };
+
+export type AuditEntryRowFragment = { __typename?: 'AuditEntry', id: string, createdAt: string, action: string, actorId?: string | null, actorLabel: string, actingAsId?: string | null, actingAsLabel?: string | null, objectType: string, objectId: string, objectLabel: string, ip: string };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, createdAt: string, action: string, actorId?: string | null, actorLabel: string, actingAsId?: string | null, actingAsLabel?: string | null, objectType: string, objectId: string, objectLabel: string, ip: string } }> } };
+
+export type AuditEntryAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditEntryAddedSubscription = { __typename?: 'Subscription', auditEntryAdded: { __typename?: 'AuditEntry', id: string } };
+
+export type ViewerFieldsFragment = { __typename?: 'Viewer', id: string, login: string, name: string, role: UserRole, permissions: Array<Permission>, authenticatedBy: AuthMethod, organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, actingAs: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, impersonation?: { __typename?: 'Impersonation', startedAt: string, organisation: { __typename?: 'Organisation', id: string, name: string } } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', id: string, login: string, name: string, role: UserRole, permissions: Array<Permission>, authenticatedBy: AuthMethod, organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, actingAs: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, impersonation?: { __typename?: 'Impersonation', startedAt: string, organisation: { __typename?: 'Organisation', id: string, name: string } } | null } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', csrfToken: string, viewer: { __typename?: 'Viewer', id: string, login: string, name: string, role: UserRole, permissions: Array<Permission>, authenticatedBy: AuthMethod, organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, actingAs: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, impersonation?: { __typename?: 'Impersonation', startedAt: string, organisation: { __typename?: 'Organisation', id: string, name: string } } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type DashboardStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStatsQuery = { __typename?: 'Query', dashboardStats: { __typename?: 'DashboardStats', resellers: number, customers: number, users: number, activeApiTokens: number } };
+
+export type OrganisationRowFragment = { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null };
+
+export type ResellersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  orderBy?: InputMaybe<OrganisationOrder>;
+}>;
+
+
+export type ResellersQuery = { __typename?: 'Query', resellers: { __typename?: 'OrganisationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'OrganisationEdge', node: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null } }> } };
+
+export type CustomersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  orderBy?: InputMaybe<OrganisationOrder>;
+}>;
+
+
+export type CustomersQuery = { __typename?: 'Query', customers: { __typename?: 'OrganisationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'OrganisationEdge', node: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null } }> } };
+
+export type CreateResellerMutationVariables = Exact<{
+  input: CreateResellerInput;
+}>;
+
+
+export type CreateResellerMutation = { __typename?: 'Mutation', createReseller: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type CreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerMutation = { __typename?: 'Mutation', createCustomer: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { __typename?: 'Mutation', updateOrganisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type SuspendOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SuspendOrganisationMutation = { __typename?: 'Mutation', suspendOrganisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type ReactivateOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateOrganisationMutation = { __typename?: 'Mutation', reactivateOrganisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, contactEmail: string, language: Language, status: OrganisationStatus, createdAt: string, customerCount: number, parent?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteOrganisationMutation = { __typename?: 'Mutation', deleteOrganisation: string };
+
+export type ImpersonateMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type ImpersonateMutation = { __typename?: 'Mutation', impersonate: { __typename?: 'Viewer', id: string, login: string, name: string, role: UserRole, permissions: Array<Permission>, authenticatedBy: AuthMethod, organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, actingAs: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, impersonation?: { __typename?: 'Impersonation', startedAt: string, organisation: { __typename?: 'Organisation', id: string, name: string } } | null } };
+
+export type ResellerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResellerOptionsQuery = { __typename?: 'Query', resellers: { __typename?: 'OrganisationConnection', edges: Array<{ __typename?: 'OrganisationEdge', node: { __typename?: 'Organisation', id: string, name: string } }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
+export type StopImpersonatingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StopImpersonatingMutation = { __typename?: 'Mutation', stopImpersonating: { __typename?: 'Viewer', id: string, login: string, name: string, role: UserRole, permissions: Array<Permission>, authenticatedBy: AuthMethod, organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, actingAs: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }, impersonation?: { __typename?: 'Impersonation', startedAt: string, organisation: { __typename?: 'Organisation', id: string, name: string } } | null } };
+
+export type UserRowFragment = { __typename?: 'User', id: string, login: string, name: string, email: string, role: UserRole, permissions: Array<Permission>, disabled: boolean, lastLoginAt?: string | null, createdAt: string, grantedCustomers: Array<{ __typename?: 'Organisation', id: string, name: string }> };
+
+export type UsersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  orderBy?: InputMaybe<UserOrder>;
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, edges: Array<{ __typename?: 'UserEdge', node: { __typename?: 'User', id: string, login: string, name: string, email: string, role: UserRole, permissions: Array<Permission>, disabled: boolean, lastLoginAt?: string | null, createdAt: string, grantedCustomers: Array<{ __typename?: 'Organisation', id: string, name: string }> } }> } };
+
+export type GrantableCustomersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrantableCustomersQuery = { __typename?: 'Query', customers: { __typename?: 'OrganisationConnection', edges: Array<{ __typename?: 'OrganisationEdge', node: { __typename?: 'Organisation', id: string, name: string } }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, login: string, name: string, email: string, role: UserRole, permissions: Array<Permission>, disabled: boolean, lastLoginAt?: string | null, createdAt: string, grantedCustomers: Array<{ __typename?: 'Organisation', id: string, name: string }> } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, login: string, name: string, email: string, role: UserRole, permissions: Array<Permission>, disabled: boolean, lastLoginAt?: string | null, createdAt: string, grantedCustomers: Array<{ __typename?: 'Organisation', id: string, name: string }> } };
+
+export type DeleteUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteUserMutation = { __typename?: 'Mutation', deleteUser: string };
+
+export type BrandingQueryVariables = Exact<{
+  host: Scalars['String']['input'];
+}>;
+
+
+export type BrandingQuery = { __typename?: 'Query', branding: { __typename?: 'Branding', host: string, title: string, logoUrl?: string | null, faviconUrl?: string | null, primaryColor: string, secondaryColor: string, isDefault: boolean } };
+
+export const ApiTokenRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"ownerLogin"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokenRowFragment, unknown>;
+export const AuditEntryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actingAsId"}},{"kind":"Field","name":{"kind":"Name","value":"actingAsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"objectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}}]} as unknown as DocumentNode<AuditEntryRowFragment, unknown>;
+export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"authenticatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actingAs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const OrganisationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationRowFragment, unknown>;
+export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UserRowFragment, unknown>;
+export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"ownerLogin"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"ownerLogin"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"ownerLogin"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actingAsId"}},{"kind":"Field","name":{"kind":"Name","value":"actingAsLabel"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"objectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditEntryAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AuditEntryAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntryAdded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditEntryAddedSubscription, AuditEntryAddedSubscriptionVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"authenticatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actingAs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"authenticatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actingAs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const DashboardStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"users"}},{"kind":"Field","name":{"kind":"Name","value":"activeApiTokens"}}]}}]}}]} as unknown as DocumentNode<DashboardStatsQuery, DashboardStatsQueryVariables>;
+export const ResellersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resellers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResellersQuery, ResellersQueryVariables>;
+export const CustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Customers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CustomersQuery, CustomersQueryVariables>;
+export const CreateResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateResellerMutation, CreateResellerMutationVariables>;
+export const CreateCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateCustomerMutation, CreateCustomerMutationVariables>;
+export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+export const SuspendOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SuspendOrganisationMutation, SuspendOrganisationMutationVariables>;
+export const ReactivateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReactivateOrganisationMutation, ReactivateOrganisationMutationVariables>;
+export const DeleteOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteOrganisationMutation, DeleteOrganisationMutationVariables>;
+export const ImpersonateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Impersonate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impersonate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"authenticatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actingAs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ImpersonateMutation, ImpersonateMutationVariables>;
+export const ResellerOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResellerOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResellerOptionsQuery, ResellerOptionsQueryVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const StopImpersonatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopImpersonating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopImpersonating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"authenticatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actingAs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StopImpersonatingMutation, StopImpersonatingMutationVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const GrantableCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrantableCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrantableCustomersQuery, GrantableCustomersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DeleteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteUserMutation, DeleteUserMutationVariables>;
+export const BrandingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Branding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"host"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"host"},"value":{"kind":"Variable","name":{"kind":"Name","value":"host"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"faviconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"secondaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<BrandingQuery, BrandingQueryVariables>;
