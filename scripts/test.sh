@@ -28,7 +28,7 @@ summary() {
         if ($i == "skipped") s += $(i-1)
       }
     }
-    END { printf "all tests: %d passed, %d failed, %d skipped\n", p, f, s }'
+    END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }'
 }
 
 run npx -y pnpm@12.4.2 build
