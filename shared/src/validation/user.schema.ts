@@ -22,6 +22,8 @@ export const createUserInputSchema = z.object({
   permissions: permissionsSchema.default([]),
   /** Customers a manager acts on; ignored for other roles. */
   grantedCustomerIds: z.array(z.string()).max(500).default([]),
+  /** Single domains a manager acts on (of any of the reseller's customers). */
+  grantedDomainIds: z.array(z.string()).max(500).default([]),
 });
 export type CreateUserInput = z.input<typeof createUserInputSchema>;
 
@@ -30,6 +32,7 @@ export const updateUserInputSchema = z.object({
   email: emailSchema.optional(),
   permissions: permissionsSchema.optional(),
   grantedCustomerIds: z.array(z.string()).max(500).optional(),
+  grantedDomainIds: z.array(z.string()).max(500).optional(),
   disabled: z.boolean().optional(),
 });
 export type UpdateUserInput = z.input<typeof updateUserInputSchema>;

@@ -266,6 +266,8 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   /** Managers only: the customers they act on. */
   grantedCustomerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Managers only: single domains they act on. */
+  grantedDomainIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   login: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** Organisation of the new login; yours when unsaid. */
@@ -1158,6 +1160,8 @@ export type UpdateUserInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   grantedCustomerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Managers only: single domains they act on. */
+  grantedDomainIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Sets a new password; the user is signed out everywhere. */
   password?: InputMaybe<Scalars['String']['input']>;
@@ -1172,6 +1176,8 @@ export type User = {
   email: Scalars['String']['output'];
   /** Managers: the customers they act on. */
   grantedCustomers: Array<Organisation>;
+  /** Managers: the single domains they act on (that you can see). */
+  grantedDomains: Array<Domain>;
   id: Scalars['ID']['output'];
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   login: Scalars['String']['output'];

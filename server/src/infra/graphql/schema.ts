@@ -52,7 +52,7 @@ const containerFor = (services: Services | null): ContainerType => {
   const instances = new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(services.auth)],
     [OrganisationResolver, new OrganisationResolver(services.organisations, reloadViewer)],
-    [UserResolver, new UserResolver(services.users)],
+    [UserResolver, new UserResolver(services.users, services.domains.verificationIp)],
     [ApiTokenResolver, new ApiTokenResolver(services.apiTokens)],
     [AuditResolver, new AuditResolver(services.audit)],
     [BrandingResolver, new BrandingResolver(services.brandings)],

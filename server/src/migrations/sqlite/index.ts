@@ -7,6 +7,7 @@ import { Migration20261129055327 } from './Migration20261129055327.js';
 import { Migration20261129060014 } from './Migration20261129060014.js';
 import { Migration20261129060024 } from './Migration20261129060024.js';
 import { Migration20261129062452 } from './Migration20261129062452.js';
+import { Migration20261129063709 } from './Migration20261129063709.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129060014', class: Migration20261129060014 },
   { name: 'Migration20261129060024', class: Migration20261129060024 },
   { name: 'Migration20261129062452', class: Migration20261129062452 },
+  { name: 'Migration20261129063709', class: Migration20261129063709 },
 ];

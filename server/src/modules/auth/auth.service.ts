@@ -81,7 +81,10 @@ export class AuthService {
     const row = await em.findOne(
       ApiTokenEntity,
       { secretHash: sha256(token) },
-      { filters: false, populate: ['owner', 'owner.organisation', 'owner.grantedCustomers'] },
+      {
+        filters: false,
+        populate: ['owner', 'owner.organisation', 'owner.grantedCustomers', 'owner.grantedDomains'],
+      },
     );
     const now = new Date();
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) throw invalid;
@@ -120,6 +123,7 @@ export class AuthService {
           'user',
           'user.organisation',
           'user.grantedCustomers',
+          'user.grantedDomains',
           'impersonating',
           'mailbox',
         ],
@@ -152,6 +156,7 @@ export class AuthService {
           'user',
           'user.organisation',
           'user.grantedCustomers',
+          'user.grantedDomains',
           'impersonating',
           'mailbox',
         ],
@@ -235,7 +240,7 @@ export class AuthService {
       const user = await em.findOne(
         UserEntity,
         { login },
-        { filters: false, populate: ['organisation', 'grantedCustomers'] },
+        { filters: false, populate: ['organisation', 'grantedCustomers', 'grantedDomains'] },
       );
       const ok = user
         ? await verifyPanelPassword(user.passwordHash, password)

@@ -46,7 +46,7 @@ const permissionsFor = (
 
 /**
  * Turns a user (and the customer it impersonates, if any) into the viewer every
- * service works with. `user.organisation` and `user.grantedCustomers` must be loaded.
+ * service works with. `user.organisation`, `user.grantedCustomers` and `user.grantedDomains` must be loaded.
  */
 export const buildViewer = (
   user: UserEntity,
@@ -58,10 +58,10 @@ export const buildViewer = (
   let scopePaths: string[];
   if (impersonating) scopePaths = [actingAs.tenantPath];
   else if (user.role === 'MANAGER') {
-    scopePaths = user.grantedCustomers
-      .getItems()
-      .filter((c) => c.tenantPath.startsWith(own.tenantPath))
-      .map((c) => c.tenantPath);
+    // Grants outside the manager's own reseller (moved customers) are ignored.
+    scopePaths = [...user.grantedCustomers.getItems(), ...user.grantedDomains.getItems()]
+      .map((g) => g.tenantPath)
+      .filter((p) => p.startsWith(own.tenantPath));
   } else scopePaths = [own.tenantPath];
   return {
     kind: 'PANEL_USER',

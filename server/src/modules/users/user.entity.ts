@@ -13,6 +13,7 @@ import { TimestampedEntity } from '../../infra/db/base.entity.js';
 import { newId } from '../../infra/db/ids.js';
 import { TENANT_FILTER, tenantCondition } from '../../infra/db/tenant-filter.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { DomainEntity } from '../domains/domain.entity.js';
 
 /** A panel login: an organisation's admin, a team member or a reseller's manager. */
 @Entity({ tableName: 'users' })
@@ -63,4 +64,13 @@ export class UserEntity extends TimestampedEntity {
     inverseJoinColumn: 'organisation_id',
   })
   grantedCustomers = new Collection<OrganisationEntity>(this);
+
+  /** Single domains a manager acts on, without the rest of their customer. */
+  @ManyToMany({
+    entity: () => DomainEntity,
+    pivotTable: 'user_domain_grants',
+    joinColumn: 'user_id',
+    inverseJoinColumn: 'domain_id',
+  })
+  grantedDomains = new Collection<DomainEntity>(this);
 }

@@ -6,12 +6,16 @@ import { OrganisationType, toOrganisationType } from '../organisations/organisat
 import { CreateUserInputType, UpdateUserInputType } from './dto/user.input.js';
 import { UsersArgs } from './dto/users.args.js';
 import { UserEntity } from './user.entity.js';
+import { DomainType, toDomainType } from '../domains/domain.type.js';
 import type { UserService } from './user.service.js';
 import { toUserType, UserConnection, UserType } from './user.type.js';
 
 @Resolver(() => UserType)
 export class UserResolver {
-  constructor(private readonly userService: UserService) {}
+  constructor(
+    private readonly userService: UserService,
+    private readonly verifyIp: string,
+  ) {}
 
   @Query(() => UserType)
   async user(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<UserType> {
@@ -73,5 +77,20 @@ export class UserResolver {
       { populate: ['grantedCustomers'] },
     );
     return entity ? entity.grantedCustomers.getItems().map(toOrganisationType) : [];
+  }
+
+  @FieldResolver(() => [DomainType], {
+    description: 'Managers: the single domains they act on (that you can see).',
+  })
+  async grantedDomains(@Ctx() ctx: GraphQLContext, @Root() user: UserType): Promise<DomainType[]> {
+    if (user.role !== 'MANAGER') return [];
+    const entity = await ctx.em.findOne(
+      UserEntity,
+      { id: user.id },
+      { populate: ['grantedDomains'] },
+    );
+    return entity
+      ? entity.grantedDomains.getItems().map((d) => toDomainType(d, this.verifyIp))
+      : [];
   }
 }

@@ -26,6 +26,7 @@ import { diff, recordAudit } from '../audit/audit.service.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { DomainEntity } from '../domains/domain.entity.js';
 import { UserEntity } from './user.entity.js';
 import { buildUser } from './user.factory.js';
 
@@ -47,6 +48,12 @@ const snapshot = (u: UserEntity) => ({
     ? u.grantedCustomers
         .getItems()
         .map((c) => c.id)
+        .sort()
+    : undefined,
+  grantedDomainIds: u.grantedDomains.isInitialized()
+    ? u.grantedDomains
+        .getItems()
+        .map((d) => d.id)
         .sort()
     : undefined,
 });
@@ -143,6 +150,27 @@ export class UserService {
     return found;
   }
 
+  /** Domains of that reseller's customers; any other ID is a field error. */
+  private async loadDomainGrants(
+    ctx: CallerContext,
+    org: OrganisationEntity,
+    ids: string[],
+  ): Promise<DomainEntity[]> {
+    const unique = [...new Set(ids)];
+    unique.forEach((id, i) => assertId('domain', id, `grantedDomainIds.${i}`));
+    const found = await ctx.em.find(DomainEntity, {
+      id: { $in: unique },
+      tenantPath: { $like: `${org.tenantPath}%` },
+    });
+    if (found.length !== unique.length) {
+      const missing = unique.findIndex((id) => !found.some((f) => f.id === id));
+      throw validationFailed([
+        { field: `grantedDomainIds.${missing}`, code: 'INVALID_ID', message: 'No such domain' },
+      ]);
+    }
+    return found;
+  }
+
   async create(
     ctx: CallerContext,
     raw: CreateUserInput,
@@ -163,8 +191,10 @@ export class UserService {
       throw conflict('This login is already taken.', 'login');
     }
     const user = await buildUser(org, input);
-    if (input.role === 'MANAGER')
+    if (input.role === 'MANAGER') {
       user.grantedCustomers.set(await this.loadGrants(ctx, org, input.grantedCustomerIds));
+      user.grantedDomains.set(await this.loadDomainGrants(ctx, org, input.grantedDomainIds));
+    }
     ctx.em.persist(user);
     recordAudit(ctx, {
       action: 'user.create',
@@ -193,6 +223,7 @@ export class UserService {
       throw forbidden('You cannot disable yourself or change your own permissions.');
     }
     await user.grantedCustomers.init();
+    await user.grantedDomains.init();
     const before = snapshot(user);
     if (input.name !== undefined) user.name = input.name;
     if (input.email !== undefined) user.email = input.email;
@@ -203,6 +234,11 @@ export class UserService {
     if (input.grantedCustomerIds !== undefined && user.role === 'MANAGER') {
       user.grantedCustomers.set(
         await this.loadGrants(ctx, user.organisation, input.grantedCustomerIds),
+      );
+    }
+    if (input.grantedDomainIds !== undefined && user.role === 'MANAGER') {
+      user.grantedDomains.set(
+        await this.loadDomainGrants(ctx, user.organisation, input.grantedDomainIds),
       );
     }
     if (input.disabled !== undefined) user.disabled = input.disabled;

@@ -147,6 +147,44 @@ describe.skipIf(skipWithoutDatabase())('team members and managers', () => {
     expect(after.customers.edges.map((e) => e.node.name)).toEqual(['Globex S.p.A.']);
   });
 
+  it('a manager granted one domain acts on that domain only, not on the rest of its customer', async () => {
+    const acme = await signedIn(server.url, 'acme');
+    const domains = await acme.ok<{ domains: { edges: { node: { id: string; name: string } }[] } }>(
+      `{ domains { edges { node { id name } } } }`,
+    );
+    const demo = domains.domains.edges.find((e) => e.node.name === 'acme-demo.it')!.node.id;
+    const other = (
+      await acme.ok<{ createDomain: { id: string } }>(
+        `mutation { createDomain(input: { name: "acme-other.example", postmasterPassword: "postmaster-1" }) { id } }`,
+      )
+    ).createDomain.id;
+    const created = await reseller.ok<{ createUser: { grantedDomains: { name: string }[] } }>(
+      `mutation { createUser(input: { login: "agent-domain", password: "agent-domain-1", name: "Agent", email: "ad@r.example", role: MANAGER, permissions: [MAILBOXES_ADD], grantedDomainIds: ["${demo}"] }) { grantedDomains { name } } }`,
+    );
+    expect(created.createUser.grantedDomains).toEqual([{ name: 'acme-demo.it' }]);
+    const manager = new TestClient(server.url);
+    await manager.login('agent-domain', 'agent-domain-1');
+    const seen = await manager.ok<{ domains: { edges: { node: { name: string } }[] } }>(
+      `{ domains { edges { node { name } } } }`,
+    );
+    expect(seen.domains.edges.map((e) => e.node.name)).toEqual(['acme-demo.it']);
+    expect(codeOf(await manager.gql(`{ domain(id: "${other}") { id } }`))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await manager.gql(`{ organisation(id: "${customerIds['Acme S.r.l.']}") { id } }`)),
+    ).toBe('NOT_FOUND');
+    const made = await manager.gql(
+      `mutation { createMailbox(input: { domainId: "${demo}", localPart: "via-manager", password: "via-manager-1" }) { address } }`,
+    );
+    expect(made.errors).toBeUndefined();
+    const foreign = await reseller.gql(
+      `mutation { createUser(input: { login: "agent-bad", password: "agent-bad-pass-1", name: "A", email: "a@r.example", role: MANAGER, grantedDomainIds: ["dom-000000000000000000000000"] }) { id } }`,
+    );
+    expect(foreign.errors![0]!.extensions!.fields![0]).toMatchObject({
+      field: 'grantedDomainIds.0',
+      code: 'INVALID_ID',
+    });
+  });
+
   it('an organisation keeps at least one admin, and nobody deletes or disables themselves', async () => {
     const acme = await signedIn(server.url, 'acme');
     const me = await acme.ok<{ me: { id: string } }>(`{ me { id } }`);
@@ -179,7 +217,7 @@ describe.skipIf(skipWithoutDatabase())('team members and managers', () => {
 
   it('lists, searches and sorts users; the password hash never appears', async () => {
     const r = await reseller.gql(
-      `{ users(filter: { search: "agent" }, orderBy: { field: LOGIN, direction: DESC }) { totalCount edges { node { login role } } } }`,
+      `{ users(filter: { search: "agent-n" }, orderBy: { field: LOGIN, direction: DESC }) { totalCount edges { node { login role } } } }`,
     );
     expect(JSON.stringify(r)).not.toMatch(/argon2/);
     expect(

@@ -609,6 +609,13 @@ export const MUTATION_CASES: Record<string, IsolationCase> = {
     );
     expect(codeOf(grant)).toBe('VALIDATION_FAILED');
     expect(grant.errors![0]!.extensions!.fields![0]!.field).toBe('grantedCustomerIds.0');
+    const domainGrant = await w.otherReseller.gql(
+      `mutation { createUser(input: { login: "mole-domain", password: "mole-pass-123", name: "Mole", email: "m@m.example", role: MANAGER, grantedDomainIds: ["${w.ids.acmeDomain}"] }) { id } }`,
+    );
+    expect(domainGrant.errors![0]!.extensions!.fields![0]).toMatchObject({
+      field: 'grantedDomainIds.0',
+      code: 'INVALID_ID',
+    });
     const users = await w.acme.ok<{ users: { totalCount: number } }>(`{ users { totalCount } }`);
     expect(users.users.totalCount).toBe(1);
   },

@@ -30,6 +30,9 @@ export class CreateUserInputType {
 
   @Field(() => [ID], { nullable: true, description: 'Managers only: the customers they act on.' })
   grantedCustomerIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Managers only: single domains they act on.' })
+  grantedDomainIds?: string[];
 }
 
 @InputType('UpdateUserInput')
@@ -45,6 +48,9 @@ export class UpdateUserInputType {
 
   @Field(() => [ID], { nullable: true })
   grantedCustomerIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Managers only: single domains they act on.' })
+  grantedDomainIds?: string[];
 
   @Field(() => Boolean, { nullable: true })
   disabled?: boolean;
