@@ -1,5 +1,6 @@
 import { domainProfileInputSchema, QUOTA_TIERS_GB, type DomainProfileInput } from '@casella/shared';
 import type { EntityManager } from '../../infra/db/orm.js';
+import { TENANT_FILTER } from '../../infra/db/tenant-filter.js';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { requirePermission, requireViewer, requireWriter } from '../../infra/graphql/context.js';
 import {
@@ -185,9 +186,9 @@ export class DomainProfileService {
   }
 }
 
-/** The same EntityManager with the tenant filter off for one read. */
+/** A fork that reads across tenants; callers narrow the rows with their own condition. */
 const forUnscopedRead = (em: EntityManager): EntityManager => {
   const fork = em.fork();
-  fork.setFilterParams('tenant', { paths: ['/'] });
+  fork.setFilterParams(TENANT_FILTER, { paths: ['/'] });
   return fork;
 };
