@@ -11,7 +11,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { Controller, useForm, type FieldError, type Path } from 'react-hook-form';
 import type { MyMailboxFieldsFragment } from '../../gql/graphql';
 import { applyServerErrors } from '../../lib/forms/apply-server-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
@@ -35,6 +35,12 @@ const FIELDS: Path<AutoresponderFormValues>[] = [
   'autoresponder.startsAt',
   'autoresponder.endsAt',
 ];
+
+// The shared rules' messages, or the server's codes for the same rules, get a precise text.
+const isMissingBody = (error: FieldError | undefined) =>
+  error?.type === 'REQUIRED' || error?.message === 'Write the reply text';
+const isEndBeforeStart = (error: FieldError | undefined) =>
+  error?.type === 'INVALID_VALUE' || error?.message === 'Must be after the start';
 
 const toValues = (a: Autoresponder): AutoresponderFormValues => ({
   autoresponder: {
@@ -104,7 +110,7 @@ export const AutoresponderForm = ({ autoresponder }: { autoresponder: Autorespon
         multiline
         minRows={4}
         error={Boolean(e?.body)}
-        helperText={fieldErrorText(e?.body, t)}
+        helperText={isMissingBody(e?.body) ? t.myMailbox.bodyRequired : fieldErrorText(e?.body, t)}
       />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
         <TextField
@@ -119,7 +125,11 @@ export const AutoresponderForm = ({ autoresponder }: { autoresponder: Autorespon
           {...dateProps}
           label={t.myMailbox.endsAt}
           error={Boolean(e?.endsAt)}
-          helperText={fieldErrorText(e?.endsAt, t) ?? t.myMailbox.dateHelp}
+          helperText={
+            isEndBeforeStart(e?.endsAt)
+              ? t.myMailbox.endsBeforeStart
+              : (fieldErrorText(e?.endsAt, t) ?? t.myMailbox.dateHelp)
+          }
         />
       </Box>
       <Button

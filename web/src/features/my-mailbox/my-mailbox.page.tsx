@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatBytes } from '../../lib/format/format';
 import { useI18n } from '../../lib/i18n/i18n.context';
 import { PageHeader } from '../../lib/ui/page-header.component';
@@ -31,21 +31,24 @@ const Section = ({
   title: string;
   hint?: string;
   children: ReactNode;
-}) => (
-  <Card>
-    <CardContent sx={{ p: 3 }}>
-      <Typography variant="h2" component="h2" sx={{ mb: hint ? 0.5 : 2 }}>
-        {title}
-      </Typography>
-      {hint ? (
-        <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {hint}
+}) => {
+  const id = useId();
+  return (
+    <Card component="section" aria-labelledby={id}>
+      <CardContent sx={{ p: 3 }}>
+        <Typography id={id} variant="h2" component="h2" sx={{ mb: hint ? 0.5 : 2 }}>
+          {title}
         </Typography>
-      ) : null}
-      {children}
-    </CardContent>
-  </Card>
-);
+        {hint ? (
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {hint}
+          </Typography>
+        ) : null}
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
 
 /** The mailbox owner's (and postmaster's) own mailbox. */
 export const MyMailboxPage = () => {

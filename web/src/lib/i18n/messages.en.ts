@@ -308,6 +308,8 @@ export const en = {
     body: 'Message',
     startsAt: 'From',
     endsAt: 'Until',
+    endsBeforeStart: 'Must be after the start',
+    bodyRequired: 'Write the reply text',
     dateHelp: 'Leave empty for no limit',
     autoresponderSaved: 'Automatic reply saved',
   },

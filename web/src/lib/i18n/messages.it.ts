@@ -314,6 +314,8 @@ export const it: Messages = {
     body: 'Messaggio',
     startsAt: 'Dal',
     endsAt: 'Al',
+    endsBeforeStart: "Deve essere dopo l'inizio",
+    bodyRequired: 'Scrivi il testo della risposta',
     dateHelp: 'Lascia vuoto per nessun limite',
     autoresponderSaved: 'Risposta automatica salvata',
   },
