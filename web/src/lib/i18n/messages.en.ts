@@ -348,6 +348,7 @@ export const en = {
     title: 'Page not found',
     body: 'The page you asked for does not exist or is not available to you.',
     home: 'Go to the dashboard',
+    homeMailbox: 'Go to my mailbox',
   },
 };
 

@@ -354,5 +354,6 @@ export const it: Messages = {
     title: 'Pagina non trovata',
     body: 'La pagina richiesta non esiste o non è disponibile per te.',
     home: 'Vai al riepilogo',
+    homeMailbox: 'Vai alla mia casella',
   },
 };
