@@ -1,10 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { menuLabels, openFromMenu, signIn, signOut } from './support/actions';
+import { menuLabels, openFromMenu, signIn, signInMailbox, signOut } from './support/actions';
 import { chromiumAvailable, launchBrowser, openPage, type TestPage } from './support/browser';
 import { startServer, TEST_BRANDING, type RunningServer } from './support/casella-server';
 
 const RESELLER = { login: 'reseller', password: 'reseller-demo-1' };
+const MARIO = { address: 'mario.rossi@acme-demo.it', password: 'mario-2026' };
+const POSTMASTER = { address: 'postmaster@acme-demo.it', password: 'postmaster-2026' };
 
 describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
   let server: RunningServer;
@@ -352,6 +354,85 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('presentation').getByRole('link', { name: 'Resellers' }).click();
     await page.getByRole('cell', { name: 'Rivendita Demo', exact: true }).waitFor();
     await p.screenshot('21-platform-resellers-phone');
+    await finish(p);
+  });
+
+  it('lets a mailbox owner set an autoresponder and a forward that stay after a reload', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signInMailbox(page, server.url(), MARIO.address, MARIO.password);
+    await page.getByRole('heading', { name: 'My mailbox', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/my-mailbox');
+    expect(await menuLabels(page)).toEqual(['My mailbox']);
+    const details = page.getByRole('region', { name: 'Your mailbox' });
+    await details.getByText('2 GB').waitFor();
+    await details.getByText('Not available yet').waitFor();
+
+    const settings = page.getByRole('region', { name: 'E-mail client settings' });
+    await settings.getByRole('button', { name: 'Copy User name' }).click();
+    await page.getByText('Copied to the clipboard').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(MARIO.address);
+
+    const reply = page.getByRole('region', { name: 'Automatic reply' });
+    await reply.getByRole('switch', { name: 'Send an automatic reply' }).check();
+    await reply.getByLabel('Subject').fill('Out of office');
+    await reply.getByLabel('Message').fill('I am back on 7 January.');
+    await reply.getByLabel('From').fill('2026-12-20T09:00');
+    await reply.getByLabel('Until').fill('2026-12-19T09:00');
+    await reply.getByRole('button', { name: 'Save' }).click();
+    await reply.getByText('Must be after the start').waitFor();
+    await reply.getByLabel('Until').fill('2027-01-06T18:00');
+    await reply.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Automatic reply saved').waitFor();
+
+    const forwarding = page.getByRole('region', { name: 'Forwarding' });
+    await forwarding.getByRole('button', { name: 'Add an address' }).click();
+    await forwarding.getByLabel('Forward address 1').fill('Mario.Home@Example.org');
+    await forwarding.getByRole('switch', { name: 'Keep a copy in this mailbox' }).uncheck();
+    await forwarding.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Forwarding saved').waitFor();
+    // Saving scrolled the page; from the top the fixed bar stays where it belongs in the shot.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await p.screenshot('22-my-mailbox');
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'My mailbox', level: 1 }).waitFor();
+    await expect.poll(() => reply.getByLabel('Subject').inputValue()).toBe('Out of office');
+    expect(await reply.getByLabel('Message').inputValue()).toBe('I am back on 7 January.');
+    expect(await reply.getByLabel('Until').inputValue()).toBe('2027-01-06T18:00');
+    expect(await reply.getByRole('switch', { name: 'Send an automatic reply' }).isChecked()).toBe(
+      true,
+    );
+    expect(await forwarding.getByLabel('Forward address 1').inputValue()).toBe(
+      'mario.home@example.org',
+    );
+    expect(
+      await forwarding.getByRole('switch', { name: 'Keep a copy in this mailbox' }).isChecked(),
+    ).toBe(false);
+
+    // Panel pages are not there for a mailbox owner; the home page is the mailbox.
+    await page.goto(`${server.url()}/customers`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await page.goto(server.url());
+    await page.getByRole('heading', { name: 'My mailbox', level: 1 }).waitFor();
+    await signOut(page);
+    await finish(p);
+  });
+
+  it('gives the postmaster its mailbox, in Italian too, and no panel page it cannot use', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signInMailbox(page, server.url(), POSTMASTER.address, POSTMASTER.password);
+    await page.getByRole('heading', { name: 'My mailbox', level: 1 }).waitFor();
+    expect(await menuLabels(page)).toEqual(['My mailbox']);
+    await page.getByTestId('language-menu').click();
+    await page.getByRole('menuitem', { name: 'Italiano' }).click();
+    await page.getByRole('heading', { name: 'La mia casella', level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Parametri per il programma di posta' }).waitFor();
+    await p.screenshot('23-postmaster-mailbox-italian');
+    await signOut(page);
     await finish(p);
   });
 });

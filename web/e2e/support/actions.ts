@@ -12,6 +12,24 @@ export const signIn = async (page: Page, baseUrl: string, login: string, passwor
   await page.getByRole('button', { name: /^Account/ }).waitFor();
 };
 
+/** Signs in through the login form's Mailbox mode, with the full address. */
+export const signInMailbox = async (
+  page: Page,
+  baseUrl: string,
+  address: string,
+  password: string,
+) => {
+  if (!page.url().includes('/login')) await page.goto(`${baseUrl}/login`);
+  await page.getByRole('tab', { name: /^(Mailbox|Casella di posta)$/ }).click();
+  await page.getByLabel(/^(User or full address|Utente o indirizzo completo)/).fill(address);
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
+  await page.getByRole('button', { name: /^Account/ }).waitFor();
+};
+
 export const signOut = async (page: Page) => {
   await page.getByRole('button', { name: /^(Account)/ }).click();
   await page.getByRole('menuitem', { name: /^(Sign out|Esci)$/ }).click();

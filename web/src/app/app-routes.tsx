@@ -6,6 +6,7 @@ import { RequireSession } from '../features/auth/require-session.component';
 import { AppShell } from '../features/shell/app-shell.layout';
 import type { MenuKey } from '../features/shell/menu-items';
 import { Allowed } from './allowed.component';
+import { PanelOnly } from './panel-only.component';
 import { NotFoundPage } from './not-found.page';
 
 // Signed-in pages load on first visit, so the login page comes up with less code.
@@ -28,6 +29,9 @@ const ApiTokenListPage = lazy(() =>
 );
 const AuditLogPage = lazy(() =>
   import('../features/audit/audit-log.page').then((m) => ({ default: m.AuditLogPage })),
+);
+const MyMailboxPage = lazy(() =>
+  import('../features/my-mailbox/my-mailbox.page').then((m) => ({ default: m.MyMailboxPage })),
 );
 const ProfilePage = lazy(() =>
   import('../features/profile/profile.page').then((m) => ({ default: m.ProfilePage })),
@@ -61,8 +65,18 @@ export const AppRoutes = () => (
       <Route
         index
         element={
-          <Page>
-            <DashboardPage />
+          <PanelOnly>
+            <Page>
+              <DashboardPage />
+            </Page>
+          </PanelOnly>
+        }
+      />
+      <Route
+        path="my-mailbox"
+        element={
+          <Page only="myMailbox">
+            <MyMailboxPage />
           </Page>
         }
       />
@@ -109,9 +123,11 @@ export const AppRoutes = () => (
       <Route
         path="profile"
         element={
-          <Page>
-            <ProfilePage />
-          </Page>
+          <PanelOnly>
+            <Page>
+              <ProfilePage />
+            </Page>
+          </PanelOnly>
         }
       />
       <Route path="*" element={<NotFoundPage />} />

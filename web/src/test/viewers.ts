@@ -12,6 +12,7 @@ const org = (id: string, name: string, kind: Viewer['organisation']['kind']) => 
 export const makeViewer = (over: Partial<Viewer> = {}): Viewer => ({
   __typename: 'Viewer',
   id: 'u-reseller',
+  kind: 'PANEL_USER',
   login: 'reseller',
   name: 'Rivendita Demo',
   role: 'ADMIN',

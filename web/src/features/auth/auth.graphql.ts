@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 export const ViewerFieldsFragment = graphql(`
   fragment ViewerFields on Viewer {
     id
+    kind
     login
     name
     role

@@ -9,6 +9,7 @@ import {
   Typography,
 } from '@mui/material';
 import Logout from '@mui/icons-material/Logout';
+import MailOutline from '@mui/icons-material/MailOutline';
 import PersonOutline from '@mui/icons-material/PersonOutline';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -31,6 +32,8 @@ export const AccountMenu = ({ viewer }: { viewer: Viewer }) => {
   const navigate = useNavigate();
   const id = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Mailbox owners and postmasters have their mailbox where panel users have a profile.
+  const mailbox = viewer.kind !== 'PANEL_USER';
   return (
     <>
       <Button
@@ -67,20 +70,21 @@ export const AccountMenu = ({ viewer }: { viewer: Viewer }) => {
         <Box sx={{ px: 2, py: 1 }}>
           <Typography sx={{ fontWeight: 600 }}>{viewer.name}</Typography>
           <Typography variant="body2" color="text.secondary">
-            {t.roles[viewer.role]} · {viewer.organisation.name}
+            {mailbox ? t.principalKinds[viewer.kind] : t.roles[viewer.role]} ·{' '}
+            {viewer.organisation.name}
           </Typography>
         </Box>
         <Divider />
         <MenuItem
           onClick={() => {
             setAnchor(null);
-            void navigate('/profile');
+            void navigate(mailbox ? '/my-mailbox' : '/profile');
           }}
         >
           <ListItemIcon>
-            <PersonOutline fontSize="small" />
+            {mailbox ? <MailOutline fontSize="small" /> : <PersonOutline fontSize="small" />}
           </ListItemIcon>
-          {t.menu.profile}
+          {mailbox ? t.menu.myMailbox : t.menu.profile}
         </MenuItem>
         <MenuItem
           onClick={() => {

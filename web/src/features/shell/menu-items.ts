@@ -2,38 +2,43 @@ import type { Permission } from '@casella/shared';
 import type { Messages } from '../../lib/i18n/messages.en';
 import type { Viewer } from '../auth/viewer';
 
-export type MenuKey = 'dashboard' | 'resellers' | 'customers' | 'team' | 'apiTokens' | 'audit';
+export type MenuKey =
+  'dashboard' | 'myMailbox' | 'resellers' | 'customers' | 'team' | 'apiTokens' | 'audit';
 
 export interface MenuItem {
   key: MenuKey;
   path: string;
 }
 
-type ViewerAccess = Pick<Viewer, 'permissions' | 'actingAs' | 'impersonation'>;
+type ViewerAccess = Pick<Viewer, 'kind' | 'permissions' | 'actingAs' | 'impersonation'>;
+
+// Mailbox owners and postmasters sign in with an address; panel pages are for panel logins.
+const panel = (v: ViewerAccess) => v.kind === 'PANEL_USER';
 
 const has = (v: ViewerAccess, p: Permission) => v.permissions.includes(p);
 
 /** What each page needs; the server enforces the same rules, this only hides dead ends. */
 const RULES: { item: MenuItem; allowed: (v: ViewerAccess) => boolean }[] = [
-  { item: { key: 'dashboard', path: '/' }, allowed: () => true },
+  { item: { key: 'dashboard', path: '/' }, allowed: panel },
+  { item: { key: 'myMailbox', path: '/my-mailbox' }, allowed: (v) => !panel(v) },
   {
     item: { key: 'resellers', path: '/resellers' },
-    allowed: (v) => v.actingAs.kind === 'PLATFORM',
+    allowed: (v) => panel(v) && v.actingAs.kind === 'PLATFORM',
   },
   {
     item: { key: 'customers', path: '/customers' },
-    allowed: (v) => v.actingAs.kind !== 'CUSTOMER' && has(v, 'CUSTOMERS_MANAGE'),
+    allowed: (v) => panel(v) && v.actingAs.kind !== 'CUSTOMER' && has(v, 'CUSTOMERS_MANAGE'),
   },
   {
     item: { key: 'team', path: '/team' },
-    allowed: (v) => has(v, 'TEAM_MANAGE') || has(v, 'MANAGERS_MANAGE'),
+    allowed: (v) => panel(v) && (has(v, 'TEAM_MANAGE') || has(v, 'MANAGERS_MANAGE')),
   },
   {
     // Tokens belong to the real organisation: hidden while acting as a customer.
     item: { key: 'apiTokens', path: '/api-tokens' },
-    allowed: (v) => has(v, 'API_ACCESS') && !v.impersonation,
+    allowed: (v) => panel(v) && has(v, 'API_ACCESS') && !v.impersonation,
   },
-  { item: { key: 'audit', path: '/audit' }, allowed: (v) => has(v, 'LOGS_VIEW') },
+  { item: { key: 'audit', path: '/audit' }, allowed: (v) => panel(v) && has(v, 'LOGS_VIEW') },
 ];
 
 export const menuItemsFor = (viewer: ViewerAccess): MenuItem[] =>

@@ -4,6 +4,7 @@ import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
+import MailOutline from '@mui/icons-material/MailOutline';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import type { ReactElement } from 'react';
 import { NavLink, useLocation } from 'react-router';
@@ -13,6 +14,7 @@ import { menuItemsFor, menuLabel, type MenuKey } from './menu-items';
 
 const ICONS: Record<MenuKey, ReactElement> = {
   dashboard: <DashboardOutlined />,
+  myMailbox: <MailOutline />,
   resellers: <StorefrontOutlined />,
   customers: <ApartmentOutlined />,
   team: <GroupOutlined />,
@@ -24,7 +26,7 @@ export const SideMenu = ({
   viewer,
   onNavigate,
 }: {
-  viewer: Pick<Viewer, 'permissions' | 'actingAs' | 'impersonation'>;
+  viewer: Pick<Viewer, 'kind' | 'permissions' | 'actingAs' | 'impersonation'>;
   onNavigate?: () => void;
 }) => {
   const { t } = useI18n();

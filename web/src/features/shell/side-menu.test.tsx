@@ -76,6 +76,42 @@ describe('the side menu', () => {
     expect(labels()).toEqual(['Dashboard', 'Team', 'Audit log']);
   });
 
+  it('shows a mailbox owner only its mailbox', () => {
+    const acme = testOrg('o-acme', 'Acme', 'CUSTOMER');
+    renderWithProviders(
+      <SideMenu
+        viewer={makeViewer({
+          kind: 'MAILBOX',
+          permissions: [],
+          organisation: acme,
+          actingAs: acme,
+        })}
+      />,
+    );
+    expect(labels()).toEqual(['My mailbox']);
+  });
+
+  it('shows a postmaster its mailbox and no panel page it cannot use', () => {
+    const acme = testOrg('o-acme', 'Acme', 'CUSTOMER');
+    const permissions: Permission[] = [
+      'MAILBOXES_ADD',
+      'MAILBOXES_EDIT',
+      'MAILBOXES_DELETE',
+      'PASSWORDS_CHANGE',
+    ];
+    renderWithProviders(
+      <SideMenu
+        viewer={makeViewer({ kind: 'POSTMASTER', permissions, organisation: acme, actingAs: acme })}
+      />,
+      { language: 'it' },
+    );
+    expect(
+      within(screen.getByRole('navigation', { name: 'Navigazione principale' }))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['La mia casella']);
+  });
+
   it('marks the current page for assistive technology', () => {
     renderWithProviders(<SideMenu viewer={makeViewer()} />, { path: '/team' });
     expect(screen.getByRole('link', { name: 'Team' })).toHaveAttribute('aria-current', 'page');
