@@ -10,3 +10,4 @@ export * from './domains/domain-name.js';
 export * from './domains/punycode.js';
 export * from './validation/domain.schema.js';
 export * from './validation/mailbox.schema.js';
+export * from './validation/quota-tiers.js';
