@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AliasRow on Alias {\n    id\n    address\n    localPart\n    destinations\n  }\n": typeof types.AliasRowFragmentDoc,
+    "\n  query Aliases($domainId: ID!, $first: Int, $after: String) {\n    aliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AliasRow\n        }\n      }\n    }\n  }\n": typeof types.AliasesDocument,
+    "\n  mutation CreateAlias($input: CreateAliasInput!) {\n    createAlias(input: $input) {\n      ...AliasRow\n    }\n  }\n": typeof types.CreateAliasDocument,
+    "\n  mutation UpdateAlias($id: ID!, $destinations: [String!]!) {\n    updateAlias(id: $id, destinations: $destinations) {\n      ...AliasRow\n    }\n  }\n": typeof types.UpdateAliasDocument,
+    "\n  mutation DeleteAlias($id: ID!) {\n    deleteAlias(id: $id)\n  }\n": typeof types.DeleteAliasDocument,
     "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    ownerLogin\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ApiTokenRowFragmentDoc,
     "\n  query ApiTokens($first: Int, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -26,6 +31,16 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": typeof types.DashboardStatsDocument,
+    "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n": typeof types.DomainAliasRowFragmentDoc,
+    "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": typeof types.DomainAliasesDocument,
+    "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": typeof types.CreateDomainAliasDocument,
+    "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": typeof types.DeleteDomainAliasDocument,
+    "\n  fragment MailboxRow on Mailbox {\n    id\n    address\n    localPart\n    firstName\n    lastName\n    quotaMb\n    state\n    isPostmaster\n    forwards\n    keepCopy\n    services {\n      pop\n      imap\n      smtp\n      webmail\n    }\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.MailboxRowFragmentDoc,
+    "\n  query MailboxDomain($id: ID!) {\n    domain(id: $id) {\n      id\n      mailboxCount\n      remainingMailboxes\n      settings {\n        profileId\n        maxMailboxes\n        maxQuotaGb\n        defaultQuotaGb\n        allowedIps\n        catchAll\n        services {\n          pop\n          imap\n          smtp\n          webmail\n        }\n      }\n    }\n  }\n": typeof types.MailboxDomainDocument,
+    "\n  query Mailboxes(\n    $domainId: ID!\n    $first: Int\n    $after: String\n    $filter: MailboxFilter\n    $orderBy: MailboxOrder\n  ) {\n    mailboxes(\n      domainId: $domainId\n      first: $first\n      after: $after\n      filter: $filter\n      orderBy: $orderBy\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MailboxRow\n        }\n      }\n    }\n  }\n": typeof types.MailboxesDocument,
+    "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n": typeof types.CreateMailboxDocument,
+    "\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n": typeof types.UpdateMailboxDocument,
+    "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n": typeof types.DeleteMailboxDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": typeof types.UpdateMyMailboxDocument,
@@ -48,9 +63,25 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.DeleteUserDocument,
+    "\n  fragment VerificationPanelFields on DomainVerification {\n    recordName\n    recordType\n    recordValue\n    lastCheckAt\n    lastSeen\n    lastError\n    nextCheckAt\n    emailAddresses\n    emailCodeSentTo\n    emailCodeExpiresAt\n  }\n": typeof types.VerificationPanelFieldsFragmentDoc,
+    "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": typeof types.VerifiableDomainFragmentDoc,
+    "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": typeof types.VerifiableDomainAliasFragmentDoc,
+    "\n  query VerificationDomain($id: ID!) {\n    domain(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": typeof types.VerificationDomainDocument,
+    "\n  query VerificationDomainAlias($id: ID!) {\n    domainAlias(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n": typeof types.VerificationDomainAliasDocument,
+    "\n  mutation CheckDomainVerification($id: ID!) {\n    checkDomainVerification(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": typeof types.CheckDomainVerificationDocument,
+    "\n  mutation CheckDomainAliasVerification($id: ID!) {\n    checkDomainAliasVerification(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n": typeof types.CheckDomainAliasVerificationDocument,
+    "\n  mutation SendDomainVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomain\n    }\n  }\n": typeof types.SendDomainVerificationEmailDocument,
+    "\n  mutation SendDomainAliasVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainAliasVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomainAlias\n    }\n  }\n": typeof types.SendDomainAliasVerificationEmailDocument,
+    "\n  mutation ConfirmDomainVerificationCode($id: ID!, $code: String!) {\n    confirmDomainVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomain\n    }\n  }\n": typeof types.ConfirmDomainVerificationCodeDocument,
+    "\n  mutation ConfirmDomainAliasVerificationCode($id: ID!, $code: String!) {\n    confirmDomainAliasVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomainAlias\n    }\n  }\n": typeof types.ConfirmDomainAliasVerificationCodeDocument,
     "\n  query Branding($host: String!) {\n    branding(host: $host) {\n      host\n      title\n      logoUrl\n      faviconUrl\n      primaryColor\n      secondaryColor\n      isDefault\n    }\n  }\n": typeof types.BrandingDocument,
 };
 const documents: Documents = {
+    "\n  fragment AliasRow on Alias {\n    id\n    address\n    localPart\n    destinations\n  }\n": types.AliasRowFragmentDoc,
+    "\n  query Aliases($domainId: ID!, $first: Int, $after: String) {\n    aliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AliasRow\n        }\n      }\n    }\n  }\n": types.AliasesDocument,
+    "\n  mutation CreateAlias($input: CreateAliasInput!) {\n    createAlias(input: $input) {\n      ...AliasRow\n    }\n  }\n": types.CreateAliasDocument,
+    "\n  mutation UpdateAlias($id: ID!, $destinations: [String!]!) {\n    updateAlias(id: $id, destinations: $destinations) {\n      ...AliasRow\n    }\n  }\n": types.UpdateAliasDocument,
+    "\n  mutation DeleteAlias($id: ID!) {\n    deleteAlias(id: $id)\n  }\n": types.DeleteAliasDocument,
     "\n  fragment ApiTokenRow on ApiToken {\n    id\n    name\n    prefix\n    ownerLogin\n    scopes\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": types.ApiTokenRowFragmentDoc,
     "\n  query ApiTokens($first: Int, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ApiTokenRow\n        }\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenRow\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -63,6 +94,16 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": types.DashboardStatsDocument,
+    "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n": types.DomainAliasRowFragmentDoc,
+    "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": types.DomainAliasesDocument,
+    "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": types.CreateDomainAliasDocument,
+    "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": types.DeleteDomainAliasDocument,
+    "\n  fragment MailboxRow on Mailbox {\n    id\n    address\n    localPart\n    firstName\n    lastName\n    quotaMb\n    state\n    isPostmaster\n    forwards\n    keepCopy\n    services {\n      pop\n      imap\n      smtp\n      webmail\n    }\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": types.MailboxRowFragmentDoc,
+    "\n  query MailboxDomain($id: ID!) {\n    domain(id: $id) {\n      id\n      mailboxCount\n      remainingMailboxes\n      settings {\n        profileId\n        maxMailboxes\n        maxQuotaGb\n        defaultQuotaGb\n        allowedIps\n        catchAll\n        services {\n          pop\n          imap\n          smtp\n          webmail\n        }\n      }\n    }\n  }\n": types.MailboxDomainDocument,
+    "\n  query Mailboxes(\n    $domainId: ID!\n    $first: Int\n    $after: String\n    $filter: MailboxFilter\n    $orderBy: MailboxOrder\n  ) {\n    mailboxes(\n      domainId: $domainId\n      first: $first\n      after: $after\n      filter: $filter\n      orderBy: $orderBy\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MailboxRow\n        }\n      }\n    }\n  }\n": types.MailboxesDocument,
+    "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n": types.CreateMailboxDocument,
+    "\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n": types.UpdateMailboxDocument,
+    "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n": types.DeleteMailboxDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": types.UpdateMyMailboxDocument,
@@ -85,6 +126,17 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.DeleteUserDocument,
+    "\n  fragment VerificationPanelFields on DomainVerification {\n    recordName\n    recordType\n    recordValue\n    lastCheckAt\n    lastSeen\n    lastError\n    nextCheckAt\n    emailAddresses\n    emailCodeSentTo\n    emailCodeExpiresAt\n  }\n": types.VerificationPanelFieldsFragmentDoc,
+    "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": types.VerifiableDomainFragmentDoc,
+    "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": types.VerifiableDomainAliasFragmentDoc,
+    "\n  query VerificationDomain($id: ID!) {\n    domain(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": types.VerificationDomainDocument,
+    "\n  query VerificationDomainAlias($id: ID!) {\n    domainAlias(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n": types.VerificationDomainAliasDocument,
+    "\n  mutation CheckDomainVerification($id: ID!) {\n    checkDomainVerification(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": types.CheckDomainVerificationDocument,
+    "\n  mutation CheckDomainAliasVerification($id: ID!) {\n    checkDomainAliasVerification(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n": types.CheckDomainAliasVerificationDocument,
+    "\n  mutation SendDomainVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomain\n    }\n  }\n": types.SendDomainVerificationEmailDocument,
+    "\n  mutation SendDomainAliasVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainAliasVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomainAlias\n    }\n  }\n": types.SendDomainAliasVerificationEmailDocument,
+    "\n  mutation ConfirmDomainVerificationCode($id: ID!, $code: String!) {\n    confirmDomainVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomain\n    }\n  }\n": types.ConfirmDomainVerificationCodeDocument,
+    "\n  mutation ConfirmDomainAliasVerificationCode($id: ID!, $code: String!) {\n    confirmDomainAliasVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomainAlias\n    }\n  }\n": types.ConfirmDomainAliasVerificationCodeDocument,
     "\n  query Branding($host: String!) {\n    branding(host: $host) {\n      host\n      title\n      logoUrl\n      faviconUrl\n      primaryColor\n      secondaryColor\n      isDefault\n    }\n  }\n": types.BrandingDocument,
 };
 
@@ -102,6 +154,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AliasRow on Alias {\n    id\n    address\n    localPart\n    destinations\n  }\n"): (typeof documents)["\n  fragment AliasRow on Alias {\n    id\n    address\n    localPart\n    destinations\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Aliases($domainId: ID!, $first: Int, $after: String) {\n    aliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AliasRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Aliases($domainId: ID!, $first: Int, $after: String) {\n    aliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AliasRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlias($input: CreateAliasInput!) {\n    createAlias(input: $input) {\n      ...AliasRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlias($input: CreateAliasInput!) {\n    createAlias(input: $input) {\n      ...AliasRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlias($id: ID!, $destinations: [String!]!) {\n    updateAlias(id: $id, destinations: $destinations) {\n      ...AliasRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlias($id: ID!, $destinations: [String!]!) {\n    updateAlias(id: $id, destinations: $destinations) {\n      ...AliasRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlias($id: ID!) {\n    deleteAlias(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAlias($id: ID!) {\n    deleteAlias(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -150,6 +222,46 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n"): (typeof documents)["\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MailboxRow on Mailbox {\n    id\n    address\n    localPart\n    firstName\n    lastName\n    quotaMb\n    state\n    isPostmaster\n    forwards\n    keepCopy\n    services {\n      pop\n      imap\n      smtp\n      webmail\n    }\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  fragment MailboxRow on Mailbox {\n    id\n    address\n    localPart\n    firstName\n    lastName\n    quotaMb\n    state\n    isPostmaster\n    forwards\n    keepCopy\n    services {\n      pop\n      imap\n      smtp\n      webmail\n    }\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailboxDomain($id: ID!) {\n    domain(id: $id) {\n      id\n      mailboxCount\n      remainingMailboxes\n      settings {\n        profileId\n        maxMailboxes\n        maxQuotaGb\n        defaultQuotaGb\n        allowedIps\n        catchAll\n        services {\n          pop\n          imap\n          smtp\n          webmail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailboxDomain($id: ID!) {\n    domain(id: $id) {\n      id\n      mailboxCount\n      remainingMailboxes\n      settings {\n        profileId\n        maxMailboxes\n        maxQuotaGb\n        defaultQuotaGb\n        allowedIps\n        catchAll\n        services {\n          pop\n          imap\n          smtp\n          webmail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailboxes(\n    $domainId: ID!\n    $first: Int\n    $after: String\n    $filter: MailboxFilter\n    $orderBy: MailboxOrder\n  ) {\n    mailboxes(\n      domainId: $domainId\n      first: $first\n      after: $after\n      filter: $filter\n      orderBy: $orderBy\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MailboxRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Mailboxes(\n    $domainId: ID!\n    $first: Int\n    $after: String\n    $filter: MailboxFilter\n    $orderBy: MailboxOrder\n  ) {\n    mailboxes(\n      domainId: $domainId\n      first: $first\n      after: $after\n      filter: $filter\n      orderBy: $orderBy\n    ) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MailboxRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,6 +350,50 @@ export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerificationPanelFields on DomainVerification {\n    recordName\n    recordType\n    recordValue\n    lastCheckAt\n    lastSeen\n    lastError\n    nextCheckAt\n    emailAddresses\n    emailCodeSentTo\n    emailCodeExpiresAt\n  }\n"): (typeof documents)["\n  fragment VerificationPanelFields on DomainVerification {\n    recordName\n    recordType\n    recordValue\n    lastCheckAt\n    lastSeen\n    lastError\n    nextCheckAt\n    emailAddresses\n    emailCodeSentTo\n    emailCodeExpiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"): (typeof documents)["\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"): (typeof documents)["\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationDomain($id: ID!) {\n    domain(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n"): (typeof documents)["\n  query VerificationDomain($id: ID!) {\n    domain(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerificationDomainAlias($id: ID!) {\n    domainAlias(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n"): (typeof documents)["\n  query VerificationDomainAlias($id: ID!) {\n    domainAlias(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckDomainVerification($id: ID!) {\n    checkDomainVerification(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n"): (typeof documents)["\n  mutation CheckDomainVerification($id: ID!) {\n    checkDomainVerification(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckDomainAliasVerification($id: ID!) {\n    checkDomainAliasVerification(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n"): (typeof documents)["\n  mutation CheckDomainAliasVerification($id: ID!) {\n    checkDomainAliasVerification(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendDomainVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomain\n    }\n  }\n"): (typeof documents)["\n  mutation SendDomainVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendDomainAliasVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainAliasVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomainAlias\n    }\n  }\n"): (typeof documents)["\n  mutation SendDomainAliasVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {\n    sendDomainAliasVerificationEmail(id: $id, mailbox: $mailbox) {\n      ...VerifiableDomainAlias\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmDomainVerificationCode($id: ID!, $code: String!) {\n    confirmDomainVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomain\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmDomainVerificationCode($id: ID!, $code: String!) {\n    confirmDomainVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmDomainAliasVerificationCode($id: ID!, $code: String!) {\n    confirmDomainAliasVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomainAlias\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmDomainAliasVerificationCode($id: ID!, $code: String!) {\n    confirmDomainAliasVerificationCode(id: $id, code: $code) {\n      ...VerifiableDomainAlias\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,110 @@
+import { graphql } from '../../gql';
+
+// Every field is selected: DomainVerification has no ID, so a partial selection
+// would overwrite what other views of the same domain read from the cache.
+export const VerificationPanelFieldsFragment = graphql(`
+  fragment VerificationPanelFields on DomainVerification {
+    recordName
+    recordType
+    recordValue
+    lastCheckAt
+    lastSeen
+    lastError
+    nextCheckAt
+    emailAddresses
+    emailCodeSentTo
+    emailCodeExpiresAt
+  }
+`);
+
+// The mutations return the same fields, so the page header and the lists
+// showing this domain (or alias) update from the cache as soon as it is verified.
+export const VerifiableDomainFragment = graphql(`
+  fragment VerifiableDomain on Domain {
+    id
+    name
+    state
+    verifiedAt
+    verifiedBy
+    verification {
+      ...VerificationPanelFields
+    }
+  }
+`);
+
+export const VerifiableDomainAliasFragment = graphql(`
+  fragment VerifiableDomainAlias on DomainAlias {
+    id
+    name
+    state
+    verifiedAt
+    verifiedBy
+    verification {
+      ...VerificationPanelFields
+    }
+  }
+`);
+
+export const VerificationDomainQuery = graphql(`
+  query VerificationDomain($id: ID!) {
+    domain(id: $id) {
+      ...VerifiableDomain
+    }
+  }
+`);
+
+export const VerificationDomainAliasQuery = graphql(`
+  query VerificationDomainAlias($id: ID!) {
+    domainAlias(id: $id) {
+      ...VerifiableDomainAlias
+    }
+  }
+`);
+
+export const CheckDomainVerificationMutation = graphql(`
+  mutation CheckDomainVerification($id: ID!) {
+    checkDomainVerification(id: $id) {
+      ...VerifiableDomain
+    }
+  }
+`);
+
+export const CheckDomainAliasVerificationMutation = graphql(`
+  mutation CheckDomainAliasVerification($id: ID!) {
+    checkDomainAliasVerification(id: $id) {
+      ...VerifiableDomainAlias
+    }
+  }
+`);
+
+export const SendDomainVerificationEmailMutation = graphql(`
+  mutation SendDomainVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {
+    sendDomainVerificationEmail(id: $id, mailbox: $mailbox) {
+      ...VerifiableDomain
+    }
+  }
+`);
+
+export const SendDomainAliasVerificationEmailMutation = graphql(`
+  mutation SendDomainAliasVerificationEmail($id: ID!, $mailbox: VerificationMailbox!) {
+    sendDomainAliasVerificationEmail(id: $id, mailbox: $mailbox) {
+      ...VerifiableDomainAlias
+    }
+  }
+`);
+
+export const ConfirmDomainVerificationCodeMutation = graphql(`
+  mutation ConfirmDomainVerificationCode($id: ID!, $code: String!) {
+    confirmDomainVerificationCode(id: $id, code: $code) {
+      ...VerifiableDomain
+    }
+  }
+`);
+
+export const ConfirmDomainAliasVerificationCodeMutation = graphql(`
+  mutation ConfirmDomainAliasVerificationCode($id: ID!, $code: String!) {
+    confirmDomainAliasVerificationCode(id: $id, code: $code) {
+      ...VerifiableDomainAlias
+    }
+  }
+`);
