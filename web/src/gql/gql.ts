@@ -64,8 +64,8 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": typeof types.DeleteUserDocument,
     "\n  fragment VerificationPanelFields on DomainVerification {\n    recordName\n    recordType\n    recordValue\n    lastCheckAt\n    lastSeen\n    lastError\n    nextCheckAt\n    emailAddresses\n    emailCodeSentTo\n    emailCodeExpiresAt\n  }\n": typeof types.VerificationPanelFieldsFragmentDoc,
-    "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": typeof types.VerifiableDomainFragmentDoc,
-    "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": typeof types.VerifiableDomainAliasFragmentDoc,
+    "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": typeof types.VerifiableDomainFragmentDoc,
+    "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": typeof types.VerifiableDomainAliasFragmentDoc,
     "\n  query VerificationDomain($id: ID!) {\n    domain(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": typeof types.VerificationDomainDocument,
     "\n  query VerificationDomainAlias($id: ID!) {\n    domainAlias(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n": typeof types.VerificationDomainAliasDocument,
     "\n  mutation CheckDomainVerification($id: ID!) {\n    checkDomainVerification(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": typeof types.CheckDomainVerificationDocument,
@@ -127,8 +127,8 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation DeleteUser($id: ID!) {\n    deleteUser(id: $id)\n  }\n": types.DeleteUserDocument,
     "\n  fragment VerificationPanelFields on DomainVerification {\n    recordName\n    recordType\n    recordValue\n    lastCheckAt\n    lastSeen\n    lastError\n    nextCheckAt\n    emailAddresses\n    emailCodeSentTo\n    emailCodeExpiresAt\n  }\n": types.VerificationPanelFieldsFragmentDoc,
-    "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": types.VerifiableDomainFragmentDoc,
-    "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": types.VerifiableDomainAliasFragmentDoc,
+    "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": types.VerifiableDomainFragmentDoc,
+    "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n": types.VerifiableDomainAliasFragmentDoc,
     "\n  query VerificationDomain($id: ID!) {\n    domain(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": types.VerificationDomainDocument,
     "\n  query VerificationDomainAlias($id: ID!) {\n    domainAlias(id: $id) {\n      ...VerifiableDomainAlias\n    }\n  }\n": types.VerificationDomainAliasDocument,
     "\n  mutation CheckDomainVerification($id: ID!) {\n    checkDomainVerification(id: $id) {\n      ...VerifiableDomain\n    }\n  }\n": types.CheckDomainVerificationDocument,
@@ -357,11 +357,11 @@ export function graphql(source: "\n  fragment VerificationPanelFields on DomainV
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"): (typeof documents)["\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"): (typeof documents)["\n  fragment VerifiableDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"): (typeof documents)["\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"): (typeof documents)["\n  fragment VerifiableDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    verification {\n      ...VerificationPanelFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ export const VerifiableDomainFragment = graphql(`
   fragment VerifiableDomain on Domain {
     id
     name
+    asciiName
     state
     verifiedAt
     verifiedBy
@@ -36,6 +37,7 @@ export const VerifiableDomainAliasFragment = graphql(`
   fragment VerifiableDomainAlias on DomainAlias {
     id
     name
+    asciiName
     state
     verifiedAt
     verifiedBy

@@ -476,6 +476,7 @@ export const en = {
     codeSent: (to: string, until: string) => `Code sent to ${to}, valid until ${until}.`,
     code: 'Code',
     codeHelp: 'The 6 digits in the e-mail',
+    codeFormat: 'The code has 6 digits',
     confirmCode: 'Confirm',
     wrongCode: (left: number) =>
       left === 1 ? 'Wrong code (1 attempt left)' : `Wrong code (${left} attempts left)`,

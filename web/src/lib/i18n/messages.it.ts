@@ -489,6 +489,7 @@ export const it: Messages = {
     codeSent: (to, until) => `Codice inviato a ${to}, valido fino al ${until}.`,
     code: 'Codice',
     codeHelp: 'Le 6 cifre ricevute via e-mail',
+    codeFormat: 'Il codice ha 6 cifre',
     confirmCode: 'Conferma',
     wrongCode: (left) =>
       left === 1
