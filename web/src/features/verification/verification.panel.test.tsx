@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../test/render';
+import { renderWithProviders, type RenderOptions } from '../../test/render';
 import { fieldFailure } from '../my-mailbox/test-mailbox';
 import { testVerifiableAlias, testVerifiableDomain } from './test-verifiable';
 import {
@@ -23,7 +23,7 @@ const CHECKED = '2026-03-02T10:00:00Z';
 const NEXT = '2026-03-02T10:10:00Z';
 const EXPIRES = '2026-03-03T10:00:00Z';
 
-const renderPanel = (mocks: Parameters<typeof renderWithProviders>[1]['mocks'], language?: 'it') =>
+const renderPanel = (mocks: RenderOptions['mocks'], language?: 'it') =>
   renderWithProviders(<VerificationPanel kind="DOMAIN_ALIAS" id={ID} />, { mocks, language });
 
 describe('the verification panel', () => {
