@@ -65,6 +65,8 @@ export const en = {
     dashboard: 'Dashboard',
     resellers: 'Resellers',
     customers: 'Customers',
+    domains: 'Domains',
+    myDomain: 'My domain',
     team: 'Team',
     apiTokens: 'API tokens',
     audit: 'Audit log',

@@ -65,6 +65,8 @@ export const it: Messages = {
     dashboard: 'Riepilogo',
     resellers: 'Rivenditori',
     customers: 'Clienti',
+    domains: 'Domini',
+    myDomain: 'Il mio dominio',
     team: 'Team',
     apiTokens: 'Token API',
     audit: 'Registro attività',
