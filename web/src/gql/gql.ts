@@ -26,6 +26,18 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": typeof types.DashboardStatsDocument,
+    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n": typeof types.DomainRowFragmentDoc,
+    "\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n": typeof types.DomainSettingsFieldsFragmentDoc,
+    "\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n": typeof types.DomainsDocument,
+    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n": typeof types.DomainDocument,
+    "\n  query PostmasterDomain {\n    domains(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PostmasterDomainDocument,
+    "\n  query DomainCustomers($search: String) {\n    customers(first: 20, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DomainCustomersDocument,
+    "\n  query DomainProfiles {\n    domainProfiles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          maxMailboxes\n          maxQuotaGb\n          defaultQuotaGb\n          services {\n            pop\n            imap\n            smtp\n            webmail\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainProfilesDocument,
+    "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      ...DomainRow\n    }\n  }\n": typeof types.CreateDomainDocument,
+    "\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n": typeof types.UpdateDomainSettingsDocument,
+    "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id)\n  }\n": typeof types.DeleteDomainDocument,
+    "\n  query DomainPostmasterMailbox($domainId: ID!) {\n    mailboxes(domainId: $domainId, first: 5, filter: { search: \"postmaster@\" }) {\n      edges {\n        node {\n          id\n          isPostmaster\n        }\n      }\n    }\n  }\n": typeof types.DomainPostmasterMailboxDocument,
+    "\n  query DomainClientSettings($mailboxId: ID!) {\n    clientSettings(mailboxId: $mailboxId) {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.DomainClientSettingsDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": typeof types.UpdateMyMailboxDocument,
@@ -63,6 +75,18 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": types.DashboardStatsDocument,
+    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n": types.DomainRowFragmentDoc,
+    "\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n": types.DomainSettingsFieldsFragmentDoc,
+    "\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n": types.DomainsDocument,
+    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n": types.DomainDocument,
+    "\n  query PostmasterDomain {\n    domains(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PostmasterDomainDocument,
+    "\n  query DomainCustomers($search: String) {\n    customers(first: 20, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DomainCustomersDocument,
+    "\n  query DomainProfiles {\n    domainProfiles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          maxMailboxes\n          maxQuotaGb\n          defaultQuotaGb\n          services {\n            pop\n            imap\n            smtp\n            webmail\n          }\n        }\n      }\n    }\n  }\n": types.DomainProfilesDocument,
+    "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      ...DomainRow\n    }\n  }\n": types.CreateDomainDocument,
+    "\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n": types.UpdateDomainSettingsDocument,
+    "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id)\n  }\n": types.DeleteDomainDocument,
+    "\n  query DomainPostmasterMailbox($domainId: ID!) {\n    mailboxes(domainId: $domainId, first: 5, filter: { search: \"postmaster@\" }) {\n      edges {\n        node {\n          id\n          isPostmaster\n        }\n      }\n    }\n  }\n": types.DomainPostmasterMailboxDocument,
+    "\n  query DomainClientSettings($mailboxId: ID!) {\n    clientSettings(mailboxId: $mailboxId) {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.DomainClientSettingsDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": types.UpdateMyMailboxDocument,
@@ -150,6 +174,54 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n"): (typeof documents)["\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostmasterDomain {\n    domains(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostmasterDomain {\n    domains(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomainCustomers($search: String) {\n    customers(first: 20, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DomainCustomers($search: String) {\n    customers(first: 20, filter: { search: $search }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomainProfiles {\n    domainProfiles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          maxMailboxes\n          maxQuotaGb\n          defaultQuotaGb\n          services {\n            pop\n            imap\n            smtp\n            webmail\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DomainProfiles {\n    domainProfiles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          maxMailboxes\n          maxQuotaGb\n          defaultQuotaGb\n          services {\n            pop\n            imap\n            smtp\n            webmail\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      ...DomainRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      ...DomainRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomainPostmasterMailbox($domainId: ID!) {\n    mailboxes(domainId: $domainId, first: 5, filter: { search: \"postmaster@\" }) {\n      edges {\n        node {\n          id\n          isPostmaster\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DomainPostmasterMailbox($domainId: ID!) {\n    mailboxes(domainId: $domainId, first: 5, filter: { search: \"postmaster@\" }) {\n      edges {\n        node {\n          id\n          isPostmaster\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DomainClientSettings($mailboxId: ID!) {\n    clientSettings(mailboxId: $mailboxId) {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query DomainClientSettings($mailboxId: ID!) {\n    clientSettings(mailboxId: $mailboxId) {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
