@@ -3,7 +3,7 @@ import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutline';
 import { codeForMessage } from '@casella/shared';
 import { useState } from 'react';
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { fieldErrorText } from '../../lib/forms/field-error-text';
 import { useI18n } from '../../lib/i18n/i18n.context';
 import {
@@ -24,7 +24,7 @@ export const AllowedIpsField = ({ form }: { form: Form }) => {
   const s = t.domainSettings;
   // The row just added takes the focus; rows already there do not steal it.
   const [added, setAdded] = useState<number>();
-  const list = form.watch('allowedIps') ?? [];
+  const list = useWatch({ control: form.control, name: 'allowedIps' }) ?? [];
   const whole = form.formState.errors.allowedIps;
   const listError =
     whole?.root ?? (whole?.type ? { type: whole.type, message: whole.message } : undefined);

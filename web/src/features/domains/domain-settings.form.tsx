@@ -14,7 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import type { DomainProfilesQuery, DomainQuery, DomainSettingsInput } from '../../gql/graphql';
 import { applyServerErrors } from '../../lib/forms/apply-server-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
@@ -73,9 +73,11 @@ export const DomainSettingsForm = ({ domain, profiles, access }: DomainSettingsF
     defaultValues: valuesOf(domain),
   });
   const { errors, isSubmitting } = form.formState;
-  const maxQuota = form.watch('maxQuotaGb');
-  const defaultQuota = form.watch('defaultQuotaGb');
-  const ips = form.watch('allowedIps') ?? [];
+  // useWatch re-renders for these fields only, not on every key typed elsewhere.
+  const [maxQuota, defaultQuota, profileId] = useWatch({
+    control: form.control,
+    name: ['maxQuotaGb', 'defaultQuotaGb', 'profileId'],
+  });
   const gb = (n: number | null | undefined) => (n == null ? s.noLimit : s.gb(n));
   const fields = (): Path<DomainSettingsFormInput>[] => [
     'profileId',
@@ -85,7 +87,7 @@ export const DomainSettingsForm = ({ domain, profiles, access }: DomainSettingsF
     'services',
     'allowedIps',
     'catchAll',
-    ...ips.map((_, i) => `allowedIps.${i}` as const),
+    ...(form.getValues('allowedIps') ?? []).map((_, i) => `allowedIps.${i}` as const),
   ];
 
   // A profile is a preset: picking one shows the values it will copy onto the domain.
@@ -125,7 +127,7 @@ export const DomainSettingsForm = ({ domain, profiles, access }: DomainSettingsF
     }
   });
 
-  const profile = profiles.find((p) => p.id === form.watch('profileId'));
+  const profile = profiles.find((p) => p.id === profileId);
   const limitHelp = (fallback?: string) => (access.setLimits ? fallback : s.setByProvider);
   const remaining =
     domain.remainingMailboxes == null ? null : formatNumber(domain.remainingMailboxes, locale);
