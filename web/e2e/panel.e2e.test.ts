@@ -556,6 +556,18 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
+  it("fits a phone: the postmaster's domain page and its tabs", async () => {
+    const p = await open({ viewport: { width: 390, height: 844 } });
+    const { page } = p;
+    await page.goto(server.url());
+    await signInMailbox(page, server.url(), POSTMASTER.address, POSTMASTER.password);
+    await page.getByRole('heading', { name: 'acme-demo.it', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Client settings' }).click();
+    await page.getByText('imap.casella.local').waitFor();
+    await p.screenshot('domains-21-postmaster-phone');
+    await finish(p);
+  });
+
   it('lets a mailbox owner set an autoresponder and a forward that stay after a reload', async () => {
     const p = await open();
     const { page } = p;

@@ -20,7 +20,7 @@ export const DomainClientSettingsTab = ({ domain }: { domain: DomainQuery['domai
   const services = domain.settings.services;
   return (
     <Card component="section" aria-label={t.domains.tabs['client-settings']}>
-      <CardContent sx={{ p: 3 }}>
+      <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
         <Typography color="text.secondary" sx={{ mb: 1 }}>
           {t.domains.clientSettingsHint}
         </Typography>

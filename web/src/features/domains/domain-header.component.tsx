@@ -50,7 +50,7 @@ export const DomainHeader = ({ domain }: { domain: DomainRowFragment }) => {
             label={verification}
           />
         ) : null}
-        <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, ml: 1 }}>
+        <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, px: 0.5 }}>
           <InboxOutlined fontSize="small" color="action" aria-hidden />
           <Typography variant="body2" color="text.secondary">
             {t.domains.allowance(

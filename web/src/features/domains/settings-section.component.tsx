@@ -14,7 +14,7 @@ export const SettingsSection = ({
   const id = useId();
   return (
     <Card component="section" aria-labelledby={id}>
-      <CardContent sx={{ p: 3 }}>
+      <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
         <Typography id={id} variant="h2" component="h2" sx={{ mb: hint ? 0.5 : 2 }}>
           {title}
         </Typography>
