@@ -1,10 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { menuLabels, openFromMenu, signIn, signInMailbox, signOut } from './support/actions';
+import {
+  gqlAsPage,
+  menuLabels,
+  openFromMenu,
+  signIn,
+  signInMailbox,
+  signOut,
+} from './support/actions';
 import { chromiumAvailable, launchBrowser, openPage, type TestPage } from './support/browser';
 import { startServer, TEST_BRANDING, type RunningServer } from './support/casella-server';
 
 const RESELLER = { login: 'reseller', password: 'reseller-demo-1' };
+const ACME = { login: 'acme', password: 'acme-demo-1' };
 const MARIO = { address: 'mario.rossi@acme-demo.it', password: 'mario-2026' };
 const POSTMASTER = { address: 'postmaster@acme-demo.it', password: 'postmaster-2026' };
 
@@ -60,6 +68,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     expect(await menuLabels(page)).toEqual([
       'Dashboard',
       'Customers',
+      'Domains',
       'Team',
       'API tokens',
       'Audit log',
@@ -104,7 +113,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
 
     // The member sees the dashboard, API tokens and the audit log, nothing else.
     await signIn(page, server.url(), 'lucia', 'lucia-pass-12');
-    expect(await menuLabels(page)).toEqual(['Dashboard', 'API tokens', 'Audit log']);
+    expect(await menuLabels(page)).toEqual(['Dashboard', 'Domains', 'API tokens', 'Audit log']);
     await p.screenshot('08-member-dashboard');
     await page.goto(`${server.url()}/customers`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
@@ -221,6 +230,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     expect(await menuLabels(page)).toEqual([
       'Riepilogo',
       'Clienti',
+      'Domini',
       'Team',
       'Token API',
       'Registro attività',
@@ -254,7 +264,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('menuitem', { name: 'Act as' }).click();
     const banner = page.getByRole('region', { name: /You are acting as Acme/ });
     await banner.waitFor();
-    expect(await menuLabels(page)).toEqual(['Dashboard', 'Team', 'Audit log']);
+    expect(await menuLabels(page)).toEqual(['Dashboard', 'Domains', 'Team', 'Audit log']);
     await p.screenshot('17-impersonating');
     await openFromMenu(page, 'Team');
     await page.getByRole('cell', { name: 'acme', exact: true }).waitFor();
@@ -264,6 +274,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     expect(await menuLabels(page)).toEqual([
       'Dashboard',
       'Customers',
+      'Domains',
       'Team',
       'API tokens',
       'Audit log',
@@ -330,6 +341,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       'Dashboard',
       'Resellers',
       'Customers',
+      'Domains',
       'Team',
       'API tokens',
       'Audit log',
@@ -354,6 +366,205 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('presentation').getByRole('link', { name: 'Resellers' }).click();
     await page.getByRole('cell', { name: 'Rivendita Demo', exact: true }).waitFor();
     await p.screenshot('21-platform-resellers-phone');
+    await finish(p);
+  });
+
+  it('lets a customer add a domain, which awaits verification, and shows each of its sections', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), ACME.login, ACME.password);
+    expect(await menuLabels(page)).toEqual([
+      'Dashboard',
+      'Domains',
+      'Team',
+      'API tokens',
+      'Audit log',
+    ]);
+    await openFromMenu(page, 'Domains');
+    const table = page.getByRole('table', { name: 'Domains' });
+    await table.getByRole('link', { name: 'acme-demo.it' }).waitFor();
+    // A customer sees its own domains: no customer column.
+    expect(await table.getByRole('columnheader', { name: 'Customer' }).count()).toBe(0);
+
+    // www. is refused until confirmed; the password rule is the shared one.
+    await page.getByRole('button', { name: 'New domain' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New domain' });
+    await dialog.getByLabel(/^Domain/).fill('www.bottega-verde.it');
+    await dialog.getByLabel(/^Postmaster password/).fill('short');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('At least 8 characters').waitFor();
+    await dialog
+      .getByRole('checkbox', { name: 'Yes, I mean www.bottega-verde.it, with www.' })
+      .waitFor();
+    await p.screenshot('domains-02-create-validation');
+    await dialog.getByLabel(/^Domain/).fill('Bottega-Verde.it');
+    await dialog.getByLabel(/^Postmaster password/).fill('bottega-2026');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('bottega-verde.it added: now prove that you own it').waitFor();
+    await page.getByRole('heading', { name: 'bottega-verde.it', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/domains\/[^/]+\/verification$/);
+    const domainId = new URL(page.url()).pathname.split('/')[2]!;
+    // Setting up moves on to verification by itself.
+    await page.getByTestId('domain-summary').getByText('Awaiting verification').waitFor();
+
+    await page.getByRole('link', { name: 'All domains' }).click();
+    const row = table.getByRole('row').filter({ hasText: 'bottega-verde.it' });
+    await row.getByText('Awaiting verification').waitFor();
+    await row.getByRole('img', { name: 'Ownership not verified yet' }).waitFor();
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'acme-demo.it' })
+      .getByRole('img', { name: /^Ownership verified by/ })
+      .waitFor();
+    await p.screenshot('domains-01-list');
+
+    // A click anywhere on the row opens the domain; each tab has its own address.
+    await row.getByText('Awaiting verification').click();
+    await page.getByRole('heading', { name: 'bottega-verde.it', level: 1 }).waitFor();
+    const tabs = page.getByRole('tablist', { name: 'Domain sections' });
+    expect(await tabs.getByRole('tab').allInnerTexts()).toEqual([
+      'Mailboxes',
+      'Aliases',
+      'Domain aliases',
+      'Settings',
+      'Verification',
+      'Client settings',
+    ]);
+    // The sign-up notice would cover the sections in the screenshots.
+    await page.getByRole('status').getByRole('button', { name: 'Close' }).click();
+    const shots: [string, string, string][] = [
+      ['Mailboxes', 'mailboxes', 'domains-03-tab-mailboxes'],
+      ['Aliases', 'aliases', 'domains-04-tab-aliases'],
+      ['Domain aliases', 'domain-aliases', 'domains-05-tab-domain-aliases'],
+      ['Verification', 'verification', 'domains-07-tab-verification'],
+      ['Client settings', 'client-settings', 'domains-08-tab-client-settings'],
+      ['Settings', 'settings', 'domains-06-tab-settings'],
+    ];
+    for (const [label, path, shot] of shots) {
+      await tabs.getByRole('tab', { name: label, exact: true }).click();
+      await page.waitForURL((u) => u.pathname === `/domains/${domainId}/${path}`);
+      await expect
+        .poll(() =>
+          tabs.getByRole('tab', { name: label, exact: true }).getAttribute('aria-selected'),
+        )
+        .toBe('true');
+      if (path === 'client-settings') await page.getByText('imap.casella.local').waitFor();
+      if (path === 'settings')
+        await page.getByRole('heading', { name: 'Limits and quotas' }).waitFor();
+      await p.screenshot(shot);
+    }
+
+    // Settings: an allowed network, checked by the shared rule, then saved.
+    const access = page.getByRole('region', { name: 'Allowed client addresses' });
+    await access.getByRole('button', { name: 'Add an address' }).click();
+    await access.getByLabel('Address or network 1').fill('203.0.113.300');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await access
+      .getByText('An IP address or network, e.g. 203.0.113.4 or 203.0.113.0/24')
+      .waitFor();
+    await access.getByLabel('Address or network 1').fill('203.0.113.0/24');
+    await page.getByRole('switch', { name: 'POP3' }).uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Domain settings saved').waitFor();
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Address or network 1').inputValue())
+      .toBe('203.0.113.0/24');
+    expect(await page.getByRole('switch', { name: 'POP3' }).isChecked()).toBe(false);
+    await tabs.getByRole('tab', { name: 'Client settings' }).click();
+    await page.getByRole('region', { name: 'POP3' }).getByText('Off').waitFor();
+
+    // The test zone proves ownership for real: an A record, then "check now" through the API.
+    const { domain } = await gqlAsPage<{ domain: { verification: { recordName: string } } }>(
+      page,
+      'query ($id: ID!) { domain(id: $id) { verification { recordName } } }',
+      { id: domainId },
+    );
+    server.zone.addARecord(domain.verification.recordName);
+    const checked = await gqlAsPage<{ checkDomainVerification: { state: string } }>(
+      page,
+      'mutation ($id: ID!) { checkDomainVerification(id: $id) { state } }',
+      { id: domainId },
+    );
+    expect(checked.checkDomainVerification.state).toBe('ACTIVE');
+    await page.reload();
+    await page.getByTestId('domain-summary').getByText('Active').waitFor();
+    await page
+      .getByTestId('domain-summary')
+      .getByText(/^Ownership verified by DNS/)
+      .waitFor();
+
+    // Deleting asks for the name.
+    await tabs.getByRole('tab', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete domain' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete bottega-verde.it?' });
+    const remove = confirm.getByRole('button', { name: 'Delete domain' });
+    expect(await remove.isDisabled()).toBe(true);
+    await confirm.getByLabel('Type bottega-verde.it to confirm').fill('bottega-verde.it');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await p.screenshot('domains-09-confirm-delete');
+    await remove.click();
+    await page.getByText('bottega-verde.it was deleted').waitFor();
+    await table.getByRole('link', { name: 'acme-demo.it' }).waitFor();
+    expect(await table.getByRole('row').filter({ hasText: 'bottega-verde.it' }).count()).toBe(0);
+    await finish(p);
+  });
+
+  it('shows a reseller the domains of its customers, with the customer, in Italian too', async () => {
+    const p = await open();
+    const { page } = p;
+    await page.goto(server.url());
+    await signIn(page, server.url(), RESELLER.login, RESELLER.password);
+    await openFromMenu(page, 'Domains');
+    const table = page.getByRole('table', { name: 'Domains' });
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'acme-demo.it' })
+      .getByText('Acme S.r.l.')
+      .waitFor();
+    await page.getByRole('button', { name: 'New domain' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New domain' });
+    await dialog.getByLabel(/^Customer/).click();
+    await page.getByRole('option', { name: 'Globex S.p.A.' }).waitFor();
+    await p.screenshot('domains-10-reseller-create');
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('language-menu').click();
+    await page.getByRole('menuitem', { name: 'Italiano' }).click();
+    await page.getByRole('columnheader', { name: 'Cliente' }).waitFor();
+    await p.screenshot('domains-11-reseller-list-italian');
+    await page
+      .getByRole('table', { name: 'Domini' })
+      .getByRole('link', { name: 'acme-demo.it' })
+      .click();
+    await page.getByRole('heading', { name: 'acme-demo.it', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Impostazioni' }).click();
+    await page.getByRole('heading', { name: 'Limiti e quote' }).waitFor();
+    await p.screenshot('domains-12-reseller-settings-italian');
+    // With a profile of its own, the reseller picks it and sees what it would copy.
+    await gqlAsPage(
+      page,
+      'mutation { createDomainProfile(input: { name: "Base 10", maxMailboxes: 10, maxQuotaGb: 4, defaultQuotaGb: 2 }) { id } }',
+    );
+    await page.reload();
+    await page.getByLabel('Profilo dominio').click();
+    await page.getByRole('option', { name: 'Base 10' }).click();
+    await page.getByText('10 caselle, quota fino a 4 GB, 2 GB di base').waitFor();
+    expect(await page.getByLabel('Numero massimo di caselle').inputValue()).toBe('10');
+    await p.screenshot('domains-13-reseller-profile-italian');
+    await finish(p);
+  });
+
+  it("fits a phone: the postmaster's domain page and its tabs", async () => {
+    const p = await open({ viewport: { width: 390, height: 844 } });
+    const { page } = p;
+    await page.goto(server.url());
+    await signInMailbox(page, server.url(), POSTMASTER.address, POSTMASTER.password);
+    await page.getByRole('heading', { name: 'acme-demo.it', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Client settings' }).click();
+    await page.getByText('imap.casella.local').waitFor();
+    await p.screenshot('domains-21-postmaster-phone');
     await finish(p);
   });
 
@@ -420,13 +631,33 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
-  it('gives the postmaster its mailbox, in Italian too, and no panel page it cannot use', async () => {
+  it('gives the postmaster its domain and its mailbox, in Italian too, and no panel page it cannot use', async () => {
     const p = await open();
     const { page } = p;
     await page.goto(server.url());
     await signInMailbox(page, server.url(), POSTMASTER.address, POSTMASTER.password);
+    // It lands on its one domain: no list, no verification it could not do, settings to read.
+    await page.getByRole('heading', { name: 'acme-demo.it', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/domains\/[^/]+\/mailboxes$/);
+    expect(await menuLabels(page)).toEqual(['My domain', 'My mailbox']);
+    const tabs = page.getByRole('tablist', { name: 'Domain sections' });
+    expect(await tabs.getByRole('tab').allInnerTexts()).toEqual([
+      'Mailboxes',
+      'Aliases',
+      'Domain aliases',
+      'Settings',
+      'Client settings',
+    ]);
+    expect(await page.getByRole('link', { name: 'All domains' }).count()).toBe(0);
+    await tabs.getByRole('tab', { name: 'Settings', exact: true }).click();
+    await page.getByText('Your provider or the domain owner changes these settings.').waitFor();
+    expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Delete domain' }).count()).toBe(0);
+    await p.screenshot('domains-20-postmaster-settings');
+    await page.goto(server.url());
+    await page.getByRole('heading', { name: 'acme-demo.it', level: 1 }).waitFor();
+    await openFromMenu(page, 'My mailbox');
     await page.getByRole('heading', { name: 'My mailbox', level: 1 }).waitFor();
-    expect(await menuLabels(page)).toEqual(['My mailbox']);
     await page.getByTestId('language-menu').click();
     await page.getByRole('menuitem', { name: 'Italiano' }).click();
     await page.getByRole('heading', { name: 'La mia casella', level: 1 }).waitFor();

@@ -47,3 +47,34 @@ export const menuLabels = async (page: Page): Promise<string[]> =>
 export const openFromMenu = async (page: Page, label: string) => {
   await sideMenu(page).getByRole('link', { name: label, exact: true }).click();
 };
+
+/**
+ * A GraphQL call with the page's own session (cookie and CSRF header), for
+ * what a test sets up or checks behind the UI's back.
+ */
+export const gqlAsPage = async <T>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> => {
+  const body = await page.evaluate(
+    async ({ query, variables }) => {
+      const csrf = document.cookie
+        .split(';')
+        .map((c) => c.trim().split('='))
+        .find(([name]) => name === 'casella_csrf')?.[1];
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': decodeURIComponent(csrf ?? ''),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: unknown; errors?: unknown };
+    },
+    { query, variables },
+  );
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+};

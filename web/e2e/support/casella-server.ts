@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { E2E_VERIFY_IP, startTestZone, type TestZone } from './test-dns';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
@@ -23,6 +24,8 @@ export interface RunningServer {
   url: (host?: string) => string;
   stop: () => Promise<void>;
   logs: () => string;
+  /** The loopback DNS zone the server checks ownership records in (VERIFY_IP is E2E_VERIFY_IP). */
+  zone: TestZone;
 }
 
 const freePort = () =>
@@ -74,7 +77,7 @@ export const startServer = async (): Promise<RunningServer> => {
       },
     }),
   );
-  const port = await freePort();
+  const [port, zone] = await Promise.all([freePort(), startTestZone()]);
   let output = '';
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: REPO_ROOT,
@@ -90,15 +93,22 @@ export const startServer = async (): Promise<RunningServer> => {
       LOG_LEVEL: 'warn',
       // Every test signs in several times from one IP.
       LOGIN_MAX_FAILURES_PER_IP: '10000',
+      // Ownership checks resolve against the test zone, so domains can be verified for real.
+      VERIFY_IP: E2E_VERIFY_IP,
+      DNS_SERVERS: zone.address,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const logs = () => output;
-  await waitForHealth(port, child, logs);
+  await waitForHealth(port, child, logs).catch(async (e: unknown) => {
+    await zone.close();
+    throw e;
+  });
   return {
     port,
+    zone,
     url: (host = '127.0.0.1') => `http://${host}:${port}`,
     logs,
     stop: async () => {
@@ -108,6 +118,7 @@ export const startServer = async (): Promise<RunningServer> => {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      await zone.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -19,6 +19,12 @@ const ResellerListPage = lazy(() =>
 const CustomerListPage = lazy(() =>
   import('../features/customers/customer-list.page').then((m) => ({ default: m.CustomerListPage })),
 );
+const DomainsHomePage = lazy(() =>
+  import('../features/domains/domains-home.page').then((m) => ({ default: m.DomainsHomePage })),
+);
+const DomainPage = lazy(() =>
+  import('../features/domains/domain.page').then((m) => ({ default: m.DomainPage })),
+);
 const TeamListPage = lazy(() =>
   import('../features/team/team-list.page').then((m) => ({ default: m.TeamListPage })),
 );
@@ -37,7 +43,7 @@ const ProfilePage = lazy(() =>
   import('../features/profile/profile.page').then((m) => ({ default: m.ProfilePage })),
 );
 
-const Page = ({ children, only }: { children: ReactNode; only?: MenuKey }) => {
+const Page = ({ children, only }: { children: ReactNode; only?: MenuKey | readonly MenuKey[] }) => {
   const page = (
     <Suspense
       fallback={
@@ -51,6 +57,9 @@ const Page = ({ children, only }: { children: ReactNode; only?: MenuKey }) => {
   );
   return only ? <Allowed page={only}>{page}</Allowed> : page;
 };
+
+// Panel logins see the domain list; the postmaster is taken to its one domain.
+const DOMAIN_PAGES: readonly MenuKey[] = ['domains', 'myDomain'];
 
 export const AppRoutes = () => (
   <Routes>
@@ -93,6 +102,22 @@ export const AppRoutes = () => (
         element={
           <Page only="customers">
             <CustomerListPage />
+          </Page>
+        }
+      />
+      <Route
+        path="domains"
+        element={
+          <Page only={DOMAIN_PAGES}>
+            <DomainsHomePage />
+          </Page>
+        }
+      />
+      <Route
+        path="domains/:id/:tab?"
+        element={
+          <Page only={DOMAIN_PAGES}>
+            <DomainPage />
           </Page>
         }
       />

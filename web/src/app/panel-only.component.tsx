@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import { useViewer } from '../features/auth/session.context';
 
-/** Mailbox owners and postmasters land on their mailbox instead of panel-wide pages. */
+/** Instead of panel-wide pages, postmasters land on their domain and mailbox owners on their mailbox. */
 export const PanelOnly = ({ children }: { children: ReactNode }) => {
   const viewer = useViewer();
-  return viewer.kind === 'PANEL_USER' ? <>{children}</> : <Navigate to="/my-mailbox" replace />;
+  if (viewer.kind === 'PANEL_USER') return <>{children}</>;
+  return <Navigate to={viewer.kind === 'POSTMASTER' ? '/domains' : '/my-mailbox'} replace />;
 };

@@ -5,6 +5,8 @@ import { CopyButton } from './copy-button.component';
 
 type Settings = MyMailboxQuery['clientSettings'];
 type Server = Settings['imap'];
+/** Without a login the user name is explained by the caller (a domain has many mailboxes). */
+type ClientSettingsValues = Omit<Settings, 'login' | '__typename'> & { login?: string };
 
 const PROTOCOLS = [
   ['imap', 'IMAP'],
@@ -24,7 +26,15 @@ const Value = ({ label, value }: { label: string; value: string }) => (
   </Box>
 );
 
-const ServerRows = ({ name, server }: { name: string; server: Server }) => {
+const ServerRows = ({
+  name,
+  server,
+  offHint,
+}: {
+  name: string;
+  server: Server;
+  offHint: string;
+}) => {
   const { t } = useI18n();
   const m = t.myMailbox;
   return (
@@ -43,7 +53,7 @@ const ServerRows = ({ name, server }: { name: string; server: Server }) => {
           {name}
         </Typography>
         {server.enabled ? null : (
-          <Chip size="small" label={m.serviceOff} title={m.serviceOffHint} variant="outlined" />
+          <Chip size="small" label={m.serviceOff} title={offHint} variant="outlined" />
         )}
       </Box>
       <Box
@@ -74,28 +84,41 @@ const ServerRows = ({ name, server }: { name: string; server: Server }) => {
 };
 
 /** Host, port and security per protocol, and the user name, each copyable. */
-export const ClientSettings = ({ settings }: { settings: Settings }) => {
+export const ClientSettings = ({
+  settings,
+  serviceOffHint,
+}: {
+  settings: ClientSettingsValues;
+  serviceOffHint?: string;
+}) => {
   const { t } = useI18n();
   return (
     <>
-      <Box
-        component="dl"
-        sx={{
-          m: 0,
-          pb: 1.5,
-          display: 'grid',
-          gridTemplateColumns: '120px 1fr',
-          alignItems: 'center',
-          columnGap: 1,
-        }}
-      >
-        <Typography component="dt" color="text.secondary">
-          {t.myMailbox.login}
-        </Typography>
-        <Value label={t.myMailbox.login} value={settings.login} />
-      </Box>
+      {settings.login === undefined ? null : (
+        <Box
+          component="dl"
+          sx={{
+            m: 0,
+            pb: 1.5,
+            display: 'grid',
+            gridTemplateColumns: '120px 1fr',
+            alignItems: 'center',
+            columnGap: 1,
+          }}
+        >
+          <Typography component="dt" color="text.secondary">
+            {t.myMailbox.login}
+          </Typography>
+          <Value label={t.myMailbox.login} value={settings.login} />
+        </Box>
+      )}
       {PROTOCOLS.map(([key, name]) => (
-        <ServerRows key={key} name={name} server={settings[key]} />
+        <ServerRows
+          key={key}
+          name={name}
+          server={settings[key]}
+          offHint={serviceOffHint ?? t.myMailbox.serviceOffHint}
+        />
       ))}
     </>
   );

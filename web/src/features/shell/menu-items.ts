@@ -3,7 +3,15 @@ import type { Messages } from '../../lib/i18n/messages.en';
 import type { Viewer } from '../auth/viewer';
 
 export type MenuKey =
-  'dashboard' | 'myMailbox' | 'resellers' | 'customers' | 'team' | 'apiTokens' | 'audit';
+  | 'dashboard'
+  | 'myDomain'
+  | 'myMailbox'
+  | 'resellers'
+  | 'customers'
+  | 'domains'
+  | 'team'
+  | 'apiTokens'
+  | 'audit';
 
 export interface MenuItem {
   key: MenuKey;
@@ -20,6 +28,8 @@ const has = (v: ViewerAccess, p: Permission) => v.permissions.includes(p);
 /** What each page needs; the server enforces the same rules, this only hides dead ends. */
 const RULES: { item: MenuItem; allowed: (v: ViewerAccess) => boolean }[] = [
   { item: { key: 'dashboard', path: '/' }, allowed: panel },
+  // The postmaster manages its one domain; /domains takes it there.
+  { item: { key: 'myDomain', path: '/domains' }, allowed: (v) => v.kind === 'POSTMASTER' },
   { item: { key: 'myMailbox', path: '/my-mailbox' }, allowed: (v) => !panel(v) },
   {
     item: { key: 'resellers', path: '/resellers' },
@@ -29,6 +39,8 @@ const RULES: { item: MenuItem; allowed: (v: ViewerAccess) => boolean }[] = [
     item: { key: 'customers', path: '/customers' },
     allowed: (v) => panel(v) && v.actingAs.kind !== 'CUSTOMER' && has(v, 'CUSTOMERS_MANAGE'),
   },
+  // Any panel login may read the domains in its scope; changing them needs permissions.
+  { item: { key: 'domains', path: '/domains' }, allowed: panel },
   {
     item: { key: 'team', path: '/team' },
     allowed: (v) => panel(v) && (has(v, 'TEAM_MANAGE') || has(v, 'MANAGERS_MANAGE')),

@@ -1,6 +1,7 @@
 import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
+import DnsOutlined from '@mui/icons-material/DnsOutlined';
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
@@ -14,9 +15,11 @@ import { menuItemsFor, menuLabel, type MenuKey } from './menu-items';
 
 const ICONS: Record<MenuKey, ReactElement> = {
   dashboard: <DashboardOutlined />,
+  myDomain: <DnsOutlined />,
   myMailbox: <MailOutline />,
   resellers: <StorefrontOutlined />,
   customers: <ApartmentOutlined />,
+  domains: <DnsOutlined />,
   team: <GroupOutlined />,
   apiTokens: <KeyOutlined />,
   audit: <HistoryOutlined />,

@@ -20,6 +20,7 @@ describe('the side menu', () => {
       'Dashboard',
       'Resellers',
       'Customers',
+      'Domains',
       'Team',
       'API tokens',
       'Audit log',
@@ -28,20 +29,27 @@ describe('the side menu', () => {
 
   it('shows a reseller administrator no resellers page', () => {
     renderWithProviders(<SideMenu viewer={makeViewer()} />);
-    expect(labels()).toEqual(['Dashboard', 'Customers', 'Team', 'API tokens', 'Audit log']);
+    expect(labels()).toEqual([
+      'Dashboard',
+      'Customers',
+      'Domains',
+      'Team',
+      'API tokens',
+      'Audit log',
+    ]);
   });
 
-  it('shows a team member only what its permissions allow', () => {
+  it('shows a team member only what its permissions allow, and the domains it may read', () => {
     const permissions: Permission[] = ['LOGS_VIEW', 'API_ACCESS', 'DOMAINS_ADD'];
     renderWithProviders(<SideMenu viewer={makeViewer({ role: 'MEMBER', permissions })} />);
-    expect(labels()).toEqual(['Dashboard', 'API tokens', 'Audit log']);
+    expect(labels()).toEqual(['Dashboard', 'Domains', 'API tokens', 'Audit log']);
   });
 
   it('offers the team page to whoever manages managers only', () => {
     renderWithProviders(
       <SideMenu viewer={makeViewer({ role: 'MEMBER', permissions: ['MANAGERS_MANAGE'] })} />,
     );
-    expect(labels()).toEqual(['Dashboard', 'Team']);
+    expect(labels()).toEqual(['Dashboard', 'Domains', 'Team']);
   });
 
   it('hides customers from a customer, whatever it holds', () => {
@@ -55,7 +63,7 @@ describe('the side menu', () => {
         })}
       />,
     );
-    expect(labels()).toEqual(['Dashboard', 'Team', 'API tokens', 'Audit log']);
+    expect(labels()).toEqual(['Dashboard', 'Domains', 'Team', 'API tokens', 'Audit log']);
   });
 
   it('hides customers and API tokens while acting as a customer', () => {
@@ -73,7 +81,7 @@ describe('the side menu', () => {
         })}
       />,
     );
-    expect(labels()).toEqual(['Dashboard', 'Team', 'Audit log']);
+    expect(labels()).toEqual(['Dashboard', 'Domains', 'Team', 'Audit log']);
   });
 
   it('shows a mailbox owner only its mailbox', () => {
@@ -91,7 +99,7 @@ describe('the side menu', () => {
     expect(labels()).toEqual(['My mailbox']);
   });
 
-  it('shows a postmaster its mailbox and no panel page it cannot use', () => {
+  it('shows a postmaster its domain and its mailbox, and no panel page it cannot use', () => {
     const acme = testOrg('o-acme', 'Acme', 'CUSTOMER');
     const permissions: Permission[] = [
       'MAILBOXES_ADD',
@@ -109,7 +117,11 @@ describe('the side menu', () => {
       within(screen.getByRole('navigation', { name: 'Navigazione principale' }))
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['La mia casella']);
+    ).toEqual(['Il mio dominio', 'La mia casella']);
+    expect(screen.getByRole('link', { name: 'Il mio dominio' })).toHaveAttribute(
+      'href',
+      '/domains',
+    );
   });
 
   it('marks the current page for assistive technology', () => {
@@ -118,12 +130,17 @@ describe('the side menu', () => {
     expect(screen.getByRole('link', { name: 'Dashboard' })).not.toHaveAttribute('aria-current');
   });
 
+  it("keeps Domains current on a domain's own page", () => {
+    renderWithProviders(<SideMenu viewer={makeViewer()} />, { path: '/domains/dom-1/settings' });
+    expect(screen.getByRole('link', { name: 'Domains' })).toHaveAttribute('aria-current', 'page');
+  });
+
   it('speaks Italian', () => {
     renderWithProviders(<SideMenu viewer={makeViewer()} />, { language: 'it' });
     expect(
       within(screen.getByRole('navigation', { name: 'Navigazione principale' }))
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Riepilogo', 'Clienti', 'Team', 'Token API', 'Registro attività']);
+    ).toEqual(['Riepilogo', 'Clienti', 'Domini', 'Team', 'Token API', 'Registro attività']);
   });
 });

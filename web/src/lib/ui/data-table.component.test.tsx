@@ -55,6 +55,35 @@ describe('the data table', () => {
     expect(onRetry).toHaveBeenCalled();
   });
 
+  it('opens a row clicked anywhere, but leaves its links to themselves', async () => {
+    const onRowClick = vi.fn();
+    const pages = renderHook(() => useCursorPages(10)).result;
+    const linked: Column<Row, 'NAME'>[] = [
+      { key: 'name', label: 'Name', render: (r) => <a href={`#${r.id}`}>{r.name}</a> },
+      { key: 'note', label: 'Note', render: () => 'note' },
+    ];
+    renderWithProviders(
+      <DataTable
+        label="Customers"
+        columns={linked}
+        rows={[{ id: 'o1', name: 'Acme' }]}
+        rowKey={(r) => r.id}
+        loading={false}
+        error={undefined}
+        onRetry={vi.fn()}
+        totalCount={1}
+        endCursor={null}
+        pages={pages.current}
+        empty={{ title: 'None' }}
+        onRowClick={onRowClick}
+      />,
+    );
+    await userEvent.click(screen.getByRole('link', { name: 'Acme' }));
+    expect(onRowClick).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByText('note'));
+    expect(onRowClick).toHaveBeenCalledWith({ id: 'o1', name: 'Acme' });
+  });
+
   it('sorts through the server and pages by cursor', async () => {
     const rows = Array.from({ length: 10 }, (_, i) => ({ id: `o${i}`, name: `Org ${i}` }));
     const { onSort, pages } = setup({ rows, total: 25 });

@@ -12,7 +12,7 @@ import {
   TableRow,
   TableSortLabel,
 } from '@mui/material';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.context';
 import { EmptyState } from './empty-state.component';
 import { PAGE_SIZES, type CursorPages } from './use-cursor-pages.hook';
@@ -46,7 +46,13 @@ export interface DataTableProps<Row, SortField extends string> {
   sort?: SortState<SortField>;
   onSort?: (sort: SortState<SortField>) => void;
   empty: { title: string; hint?: string; action?: ReactNode };
+  /** Opens a row on a click anywhere in it; keyboard users need a link in one of its cells. */
+  onRowClick?: (row: Row) => void;
 }
+
+// Clicks on a row's own links and buttons do their own thing.
+const fromControl = (e: MouseEvent<HTMLElement>) =>
+  e.target instanceof Element && e.target.closest('a, button, input, [role="button"]') !== null;
 
 /** A server-paginated table with loading, empty and error states. */
 export const DataTable = <Row, SortField extends string = never>({
@@ -63,6 +69,7 @@ export const DataTable = <Row, SortField extends string = never>({
   sort,
   onSort,
   empty,
+  onRowClick,
 }: DataTableProps<Row, SortField>) => {
   const { t } = useI18n();
   const mobile = { display: { xs: 'none', md: 'table-cell' } };
@@ -135,7 +142,18 @@ export const DataTable = <Row, SortField extends string = never>({
                   </TableRow>
                 ))
               : rows.map((row) => (
-                  <TableRow key={rowKey(row)} hover>
+                  <TableRow
+                    key={rowKey(row)}
+                    hover
+                    onClick={
+                      onRowClick
+                        ? (e: MouseEvent<HTMLElement>) => {
+                            if (!fromControl(e)) onRowClick(row);
+                          }
+                        : undefined
+                    }
+                    sx={onRowClick ? { cursor: 'pointer' } : undefined}
+                  >
                     {columns.map((c) => (
                       <TableCell
                         key={c.key}

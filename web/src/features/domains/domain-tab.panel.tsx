@@ -1,0 +1,39 @@
+import type { DomainQuery } from '../../gql/graphql';
+import { AliasesTab } from '../aliases/aliases.tab';
+import { DomainAliasesTab } from '../domain-aliases/domain-aliases.tab';
+import { MailboxesTab } from '../mailboxes/mailboxes.tab';
+import { VerificationPanel } from '../verification/verification.panel';
+import { DomainClientSettingsTab } from './domain-client-settings.tab';
+import { DomainSettingsTab } from './domain-settings.tab';
+import type { DomainTabProps } from './domain-tab.props';
+import type { DomainTab } from './domain-tabs';
+
+/** The content of one tab of the domain page. */
+export const DomainTabPanel = ({
+  tab,
+  domain,
+  asPostmaster,
+}: {
+  tab: DomainTab;
+  domain: DomainQuery['domain'];
+  asPostmaster: boolean;
+}) => {
+  const props: DomainTabProps = {
+    domain: { id: domain.id, name: domain.name, asciiName: domain.asciiName, state: domain.state },
+    asPostmaster,
+  };
+  switch (tab) {
+    case 'mailboxes':
+      return <MailboxesTab {...props} />;
+    case 'aliases':
+      return <AliasesTab {...props} />;
+    case 'domain-aliases':
+      return <DomainAliasesTab {...props} />;
+    case 'settings':
+      return <DomainSettingsTab domain={domain} asPostmaster={asPostmaster} />;
+    case 'verification':
+      return <VerificationPanel kind="DOMAIN" id={domain.id} />;
+    case 'client-settings':
+      return <DomainClientSettingsTab domain={domain} />;
+  }
+};
