@@ -19,6 +19,7 @@ import {
 } from '../../server/src/test/imap/mailbox-fixtures.js';
 import { BENCH_FOLDERS, buildCorpus, renderItem } from './corpus.js';
 import { appendLimit, fetchLimit, type Throughput } from './limits.js';
+import { treeCpuSeconds } from './process-cpu.js';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,6 +49,30 @@ function median(values: number[]): number {
 /** Writes dirty pages back so one phase's writes do not slow the next one. */
 async function flushDisk(): Promise<void> {
   await run('sync');
+}
+
+/** CPU seconds spent by the source Dovecot, the destination Dovecot and the client during one phase. */
+interface CpuSplit {
+  src: number;
+  dst: number;
+  client: number;
+}
+
+function cpuMeter(srcPid: number, dstPid: number): () => CpuSplit {
+  const own = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  const start = { src: treeCpuSeconds(srcPid), dst: treeCpuSeconds(dstPid), client: own() };
+  return () => ({
+    src: treeCpuSeconds(srcPid) - start.src,
+    dst: treeCpuSeconds(dstPid) - start.dst,
+    client: own() - start.client,
+  });
+}
+
+function fmtCpu(c: CpuSplit): string {
+  return `CPU s: source ${c.src.toFixed(2)}, destination ${c.dst.toFixed(2)}, client ${c.client.toFixed(2)}`;
 }
 
 function fmt(t: Throughput): string {
@@ -132,12 +157,19 @@ async function main(): Promise<void> {
     // Rounds interleave limits and engine so load from other processes hits all figures alike; medians are reported.
     for (let r = 1; r <= ROUNDS; r++) {
       await flushDisk();
+      let cpu = cpuMeter(source.pid, destination.pid);
       const fetch = await fetchLimit(src, 'bench@example.com', BENCH_FOLDERS, WORKERS);
-      console.log(`[round ${r}] source limit, FETCH every body and write nothing: ${fmt(fetch)}`);
+      console.log(
+        `[round ${r}] source limit, FETCH every body and write nothing: ${fmt(fetch)}; ${fmtCpu(cpu())}`,
+      );
       await flushDisk();
+      cpu = cpuMeter(source.pid, destination.pid);
       const single = await appendLimit(dst, `limit-${r}@example.com`, items, bodies, WORKERS, 1);
-      console.log(`[round ${r}] destination limit, pipelined APPEND from memory: ${fmt(single)}`);
+      console.log(
+        `[round ${r}] destination limit, pipelined APPEND from memory: ${fmt(single)}; ${fmtCpu(cpu())}`,
+      );
       await flushDisk();
+      cpu = cpuMeter(source.pid, destination.pid);
       const multi = await appendLimit(
         dst,
         `multi-${r}@example.com`,
@@ -147,7 +179,7 @@ async function main(): Promise<void> {
         DEFAULT_ENGINE_SETTINGS.appendBatchMessages,
       );
       console.log(
-        `[round ${r}] destination limit, MULTIAPPEND x${DEFAULT_ENGINE_SETTINGS.appendBatchMessages} from memory: ${fmt(multi)}`,
+        `[round ${r}] destination limit, MULTIAPPEND x${DEFAULT_ENGINE_SETTINGS.appendBatchMessages} from memory: ${fmt(multi)}; ${fmtCpu(cpu())}`,
       );
       // the destination's ceiling is whichever way it accepts messages faster
       appends.push(Math.max(mbps(single), mbps(multi)));
@@ -155,6 +187,7 @@ async function main(): Promise<void> {
       // Context, not part of the ratio: both ceilings at once share this machine's CPUs
       // the way the engine's two servers do.
       await flushDisk();
+      cpu = cpuMeter(source.pid, destination.pid);
       const started = performance.now();
       await Promise.all([
         fetchLimit(src, 'bench@example.com', BENCH_FOLDERS, WORKERS),
@@ -173,7 +206,7 @@ async function main(): Promise<void> {
         messages: items.length,
       };
       console.log(
-        `[round ${r}] both ceilings at once (FETCH-only and MULTIAPPEND side by side): ${fmt(both)}`,
+        `[round ${r}] both ceilings at once (FETCH-only and MULTIAPPEND side by side): ${fmt(both)}; ${fmtCpu(cpu())}`,
       );
       concurrent.push(mbps(both));
 
@@ -184,7 +217,9 @@ async function main(): Promise<void> {
         destination: endpoint(destination.port, `engine-${r}@example.com`),
         stateDir,
       };
+      cpu = cpuMeter(source.pid, destination.pid);
       const first = await runEngine(config);
+      const engineCpu = { ...cpu(), client: first.cpuSeconds };
       if (first.status !== 'COMPLETED')
         throw new Error(`engine run ended ${first.status}: ${JSON.stringify(first.error)}`);
       const engineT: Throughput = {
@@ -193,7 +228,7 @@ async function main(): Promise<void> {
         messages: first.messages,
       };
       console.log(
-        `[round ${r}] engine: ${first.messages} messages, ${(first.bytes / MB).toFixed(1)} MB: ${fmt(engineT)}, peak RSS ${first.maxRssMb.toFixed(0)} MB, CPU ${first.cpuSeconds.toFixed(2)} s`,
+        `[round ${r}] engine: ${first.messages} messages, ${(first.bytes / MB).toFixed(1)} MB: ${fmt(engineT)}, peak RSS ${first.maxRssMb.toFixed(0)} MB; ${fmtCpu(engineCpu)}`,
       );
       const copied = await countAll(dst, `engine-${r}@example.com`);
       if (sum(copied) !== items.length) {
