@@ -238,11 +238,11 @@ export class ImapSyncEngine {
     const filterKey = dateFilterKey(filter);
     const sinceMs = dateFilterSince(filter, new Date());
     // Both sides are authenticated before anything is written.
-    const srcCtl = await openSession(options.source, 'source', settings, this.limiter);
+    const srcCtl = await this.openControlSession(options, 'source', settings, reporter);
     let dstCtl: EndpointSession | undefined;
     let todo: FolderPlan[];
     try {
-      dstCtl = await openSession(options.destination, 'destination', settings, this.limiter);
+      dstCtl = await this.openControlSession(options, 'destination', settings, reporter);
       const [srcSide, dstSide] = await Promise.all([describe(srcCtl.conn), describe(dstCtl.conn)]);
       const plans = planFolders(
         srcSide,
@@ -302,6 +302,30 @@ export class ImapSyncEngine {
       await Promise.all([srcCtl.close(), dstCtl?.close()]);
     }
     return this.copyFolders(todo, options, settings, mailboxKey, filterKey, sinceMs, reporter);
+  }
+
+  /**
+   * The first session on each side, retried like any other when the server is throttling
+   * or drops it; a wrong host or password still fails at once.
+   */
+  private async openControlSession(
+    options: RunOptions,
+    side: EndpointSide,
+    settings: EngineSettings,
+    reporter: RunReporter,
+  ): Promise<EndpointSession> {
+    const endpoint = side === 'source' ? options.source : options.destination;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await openSession(endpoint, side, settings, this.limiter);
+      } catch (e) {
+        const err = toMigrationError(e).withSide(side);
+        const transient = err.code === 'THROTTLED' || err.code === 'CONNECTION_LOST';
+        if (!transient || attempt >= settings.maxAttempts || options.signal?.aborted) throw err;
+        reporter.error(errorInfo(err), true, undefined, attempt);
+        await sleep(backoffDelay(attempt, err, settings), options.signal);
+      }
+    }
   }
 
   private async copyFolders(
