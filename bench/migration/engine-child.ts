@@ -25,11 +25,16 @@ function peakRssMb(): number {
 
 const config = JSON.parse(process.argv[2] ?? '{}') as Config;
 const started = performance.now();
+let setupSeconds = 0;
 const result = await new ImapSyncEngine().run({
   source: config.source,
   destination: config.destination,
   stateStore: new JsonFileSyncStateStore(config.stateDir),
   settings: config.settings,
+  // time spent before copying starts: logins, folder listing and creation, STATUS of every folder
+  onProgress: (event) => {
+    if (event.type === 'run-started') setupSeconds = (performance.now() - started) / 1000;
+  },
 });
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(
@@ -37,6 +42,7 @@ process.stdout.write(
     status: result.status,
     error: result.error,
     seconds,
+    setupSeconds,
     messages: result.log.totals.messagesCopied,
     bytes: result.log.totals.bytesCopied,
     maxRssMb: peakRssMb(),

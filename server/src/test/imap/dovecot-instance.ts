@@ -54,6 +54,8 @@ export interface DovecotOptions {
   parentDir?: string;
   /** Folder name -> special-use flag, created automatically. */
   specialUse?: Record<string, string>;
+  /** Dovecot's mail_fsync; tests default to "never" for speed, production Dovecot uses "optimized". */
+  mailFsync?: 'never' | 'optimized' | 'always';
 }
 
 export interface DovecotInstance {
@@ -123,6 +125,7 @@ function renderConfig(o: {
   specialUse: Record<string, string>;
   hasMasters: boolean;
   maxUserIpConnections: number;
+  mailFsync: string;
 }): string {
   const mailboxes = Object.entries(o.specialUse)
     .map(
@@ -150,7 +153,7 @@ mail_uid = ${MAIL_UID}
 mail_gid = ${MAIL_GID}
 first_valid_uid = ${MAIL_UID}
 first_valid_gid = ${MAIL_GID}
-mail_fsync = never
+mail_fsync = ${o.mailFsync}
 mail_max_userip_connections = ${o.maxUserIpConnections}
 imap_max_line_length = 2M
 mail_plugins = $mail_plugins quota
@@ -271,6 +274,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
       specialUse: options.specialUse ?? {},
       hasMasters: masters.length > 0,
       maxUserIpConnections: options.maxUserIpConnections ?? 200,
+      mailFsync: options.mailFsync ?? 'never',
     }),
   );
   const logFile = path.join(dir, 'dovecot.log');

@@ -337,3 +337,58 @@ export function countMessages(snapshot: Map<string, MessageKey[]> | Map<string, 
   for (const v of snapshot.values()) n += v.length;
   return n;
 }
+
+/**
+ * A message whose body is seeded pseudo-random base64 text: unlike `makeMessage`'s repeated
+ * line, any byte taken from another message or another offset changes its digest.
+ */
+export function makeRandomMessage(opts: { seed: string; dateMs: number; size: number }): Buffer {
+  const head = Buffer.from(
+    [
+      'From: Mario Rossi <mario.rossi@example.it>',
+      'To: Giulia Bianchi <giulia@example.it>',
+      `Subject: Random ${opts.seed}`,
+      `Date: ${new Date(opts.dateMs).toUTCString()}`,
+      `Message-ID: <random-${opts.seed}@casella.test>`,
+      'Content-Type: text/plain; charset=us-ascii',
+      '',
+      '',
+    ].join('\r\n'),
+  );
+  const lines: Buffer[] = [head];
+  let length = head.length;
+  for (let i = 0; length < opts.size; i++) {
+    // 57 random bytes -> one 76-character base64 line
+    const bytes = createHash('sha512').update(`${opts.seed}:${i}`).digest().subarray(0, 57);
+    const line = Buffer.from(`${bytes.toString('base64')}\r\n`);
+    lines.push(line);
+    length += line.length;
+  }
+  return Buffer.concat(lines, length);
+}
+
+/** Folder ("/" separated) -> sorted SHA-256 digests of every message's full body. */
+export async function bodyDigests(
+  server: ServerAddress,
+  user: string,
+  folders: string[],
+): Promise<Map<string, string[]>> {
+  const conn = await masterConnection(server, user);
+  const out = new Map<string, string[]>();
+  try {
+    for (const folder of folders) {
+      const info = await selectMailbox(conn, wire(folder, server.separator), true);
+      const digests: string[] = [];
+      if (info.exists > 0)
+        await uidFetch(conn, '1:*', 'UID BODY.PEEK[]', (m) => {
+          const hash = createHash('sha256');
+          for (const chunk of m.body?.chunks ?? []) hash.update(chunk);
+          digests.push(hash.digest('hex'));
+        });
+      out.set(folder, digests.sort());
+    }
+  } finally {
+    await conn.logout();
+  }
+  return out;
+}

@@ -245,6 +245,8 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   const launch = (group: Fetched[]): void => {
     const bytes = group.reduce((n, g) => n + g.meta.size, 0);
     const p = appendGroup(group).finally(() => {
+      // answered and written: the bodies' read memory can take the next FETCH
+      for (const g of group) g.body.release();
       ctx.budget.release(bytes);
       inFlight.delete(p);
     });
@@ -271,6 +273,7 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
       if (!meta || !msg.body) return false;
       waiting.delete(meta.uid);
       if (fatal) {
+        msg.body.release();
         ctx.budget.release(meta.size);
         return true;
       }
@@ -289,8 +292,10 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
       })
       .finally(() => {
         if (group.length > 0) {
-          if (fatal) ctx.budget.release(groupBytes);
-          else launch(group);
+          if (fatal) {
+            for (const g of group) g.body.release();
+            ctx.budget.release(groupBytes);
+          } else launch(group);
           group = [];
         }
         for (const m of waiting.values()) {

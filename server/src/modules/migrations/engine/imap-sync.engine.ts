@@ -238,11 +238,11 @@ export class ImapSyncEngine {
     const filterKey = dateFilterKey(filter);
     const sinceMs = dateFilterSince(filter, new Date());
     // Both sides are authenticated before anything is written.
-    const srcCtl = await openSession(options.source, 'source', settings, this.limiter);
+    const srcCtl = await this.openControlSession(options, 'source', settings, reporter);
     let dstCtl: EndpointSession | undefined;
     let todo: FolderPlan[];
     try {
-      dstCtl = await openSession(options.destination, 'destination', settings, this.limiter);
+      dstCtl = await this.openControlSession(options, 'destination', settings, reporter);
       const [srcSide, dstSide] = await Promise.all([describe(srcCtl.conn), describe(dstCtl.conn)]);
       const plans = planFolders(
         srcSide,
@@ -302,6 +302,30 @@ export class ImapSyncEngine {
       await Promise.all([srcCtl.close(), dstCtl?.close()]);
     }
     return this.copyFolders(todo, options, settings, mailboxKey, filterKey, sinceMs, reporter);
+  }
+
+  /**
+   * The first session on each side, retried like any other when the server is throttling
+   * or drops it; a wrong host or password still fails at once.
+   */
+  private async openControlSession(
+    options: RunOptions,
+    side: EndpointSide,
+    settings: EngineSettings,
+    reporter: RunReporter,
+  ): Promise<EndpointSession> {
+    const endpoint = side === 'source' ? options.source : options.destination;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await openSession(endpoint, side, settings, this.limiter);
+      } catch (e) {
+        const err = toMigrationError(e).withSide(side);
+        const transient = err.code === 'THROTTLED' || err.code === 'CONNECTION_LOST';
+        if (!transient || attempt >= settings.maxAttempts || options.signal?.aborted) throw err;
+        reporter.error(errorInfo(err), true, undefined, attempt);
+        await sleep(backoffDelay(attempt, err, settings), options.signal);
+      }
+    }
   }
 
   private async copyFolders(
@@ -455,7 +479,11 @@ async function sizeByFetch(
   return { messages: info.exists, bytes };
 }
 
-/** Creates missing destination folders parent-first, so hierarchies exist on servers that need explicit parents. */
+/**
+ * Creates missing destination folders parent-first, so hierarchies exist on servers that
+ * need explicit parents. The folders of one depth are created and subscribed pipelined:
+ * one round trip per level instead of two per folder (each may cost a server fsync).
+ */
 async function ensureDestinationFolders(
   conn: ImapConnection,
   plans: FolderPlan[],
@@ -469,36 +497,54 @@ async function ensureDestinationFolders(
       .filter((e) => !e.attributes.some((a) => /^\\NonExistent$/i.test(a)))
       .map((e) => normalize(e.name)),
   );
+  // path -> the plans whose own folder it is (a refusal fails those; parents fail silently)
+  const levels: Array<Map<string, FolderPlan[]>> = [];
   for (const plan of plans) {
     if (plan.destination.toUpperCase() === 'INBOX') continue;
     const parts = plan.destination.split(delim);
     for (let i = 1; i <= parts.length; i++) {
       const path = parts.slice(0, i).join(delim);
       if (!path || existing.has(normalize(path))) continue;
-      const wire = encodeMailboxName(path);
-      try {
-        await createMailbox(conn, wire);
-      } catch (err) {
-        const already =
-          err instanceof ImapCommandError && /ALREADYEXISTS/i.test(err.response.code ?? '');
-        if (!already && i === parts.length) {
-          const flog = reporter.folder(plan.source);
-          flog.status = 'FAILED';
-          flog.error = errorInfo(
-            new MigrationError(
-              'FOLDER',
-              `The destination refused to create folder "${path}".`,
-              'destination',
-              err instanceof Error ? err.message : String(err),
-            ),
-          );
-          reporter.entry('error', flog.error.message, { folder: plan.source, code: 'FOLDER' });
-        }
-      }
-      await subscribeMailbox(conn, wire).catch(() => undefined);
-      existing.add(normalize(path));
+      const level = levels[i - 1] ?? new Map<string, FolderPlan[]>();
+      levels[i - 1] = level;
+      const owners = level.get(path) ?? [];
+      if (i === parts.length) owners.push(plan);
+      level.set(path, owners);
     }
   }
+  for (const level of levels) {
+    if (!level) continue;
+    await Promise.all(
+      [...level].map(async ([path, owners]) => {
+        const wire = encodeMailboxName(path);
+        const created = createMailbox(conn, wire);
+        const subscribed = subscribeMailbox(conn, wire).catch(() => undefined);
+        try {
+          await created;
+        } catch (err) {
+          const already =
+            err instanceof ImapCommandError && /ALREADYEXISTS/i.test(err.response.code ?? '');
+          if (!already) for (const plan of owners) failFolder(plan, path, err, reporter);
+        }
+        await subscribed;
+        existing.add(normalize(path));
+      }),
+    );
+  }
+}
+
+function failFolder(plan: FolderPlan, path: string, err: unknown, reporter: RunReporter): void {
+  const flog = reporter.folder(plan.source);
+  flog.status = 'FAILED';
+  flog.error = errorInfo(
+    new MigrationError(
+      'FOLDER',
+      `The destination refused to create folder "${path}".`,
+      'destination',
+      err instanceof Error ? err.message : String(err),
+    ),
+  );
+  reporter.entry('error', flog.error.message, { folder: plan.source, code: 'FOLDER' });
 }
 
 function hostKey(endpoint: ImapEndpoint): string {

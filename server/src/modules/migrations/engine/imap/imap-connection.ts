@@ -2,6 +2,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { MigrationError, classifySocketError, isThrottleText } from '../migration-error.js';
 import { ImapResponseReader } from './imap-response.reader.js';
+import { sharedReadSlabPool, type ReadCursor } from './read-slab.pool.js';
 import { parseTagged, parseUntagged } from './imap-tokenizer.js';
 import {
   ImapLiteral,
@@ -55,6 +56,8 @@ interface PendingCommand {
   options: CommandOptions;
   resolve: (result: CommandResult) => void;
   reject: (err: Error) => void;
+  /** Called once the command's last byte has left Node: its literals may then be reused. */
+  written: () => void;
 }
 
 interface Waiter {
@@ -67,7 +70,8 @@ interface Waiter {
 export class ImapConnection {
   capabilities = new Set<string>();
   private socket!: net.Socket;
-  private reader!: ImapResponseReader;
+  private readonly cursor: ReadCursor = sharedReadSlabPool.cursor();
+  private reader = new ImapResponseReader((raw) => this.dispatch(raw), sharedReadSlabPool);
   private readonly pending: PendingCommand[] = [];
   private continuation: Waiter | undefined;
   private writeChain: Promise<void> = Promise.resolve();
@@ -88,7 +92,19 @@ export class ImapConnection {
 
   static async connect(options: ConnectOptions): Promise<ImapConnection> {
     const conn = new ImapConnection(options);
-    const socket = await openSocket(options);
+    // plain sockets read straight into pooled slabs; TLS decrypts into buffers of its own
+    const socket = await openSocket(
+      options,
+      options.security === 'tls'
+        ? undefined
+        : {
+            buffer: () => conn.cursor.next(),
+            callback: (bytes, region) => {
+              conn.receive(conn.cursor.filled(region as Buffer, bytes));
+              return true;
+            },
+          },
+    );
     conn.attach(socket);
     const greeting = await conn.readGreeting();
     if (greeting.name === 'BYE') {
@@ -150,7 +166,24 @@ export class ImapConnection {
     const name =
       typeof first === 'string' ? first.trim().split(' ').slice(0, 2).join(' ') : 'command';
     return new Promise<CommandResult>((resolve, reject) => {
-      const entry: PendingCommand = { tag, name, untagged: [], options, resolve, reject };
+      let answered: CommandResult | undefined;
+      let written = false;
+      // the answer counts once the whole command was also written, so callers can reuse its buffers
+      const entry: PendingCommand = {
+        tag,
+        name,
+        untagged: [],
+        options,
+        resolve: (result) => {
+          answered = result;
+          if (written) resolve(result);
+        },
+        reject,
+        written: () => {
+          written = true;
+          if (answered) resolve(answered);
+        },
+      };
       this.writeChain = this.writeChain
         .then(() => this.writeCommand(entry, parts))
         .catch((err: unknown) => {
@@ -185,7 +218,7 @@ export class ImapConnection {
       out = [...chunksOf(part.literal)];
     }
     out.push('\r\n');
-    await this.flush(out);
+    await this.flush(out, entry.written);
   }
 
   private async flushThenAwaitContinuation(
@@ -199,11 +232,15 @@ export class ImapConnection {
     await cont;
   }
 
-  private async flush(chunks: Array<string | Buffer>): Promise<void> {
+  private async flush(chunks: Array<string | Buffer>, onWritten?: () => void): Promise<void> {
     if (this.failure) throw this.failure;
     let ok = true;
     this.socket.cork();
-    for (const c of chunks) ok = this.socket.write(c) && ok;
+    chunks.forEach((c, i) => {
+      // a failed write fails the connection, which rejects the command; written only unblocks success
+      const done = i === chunks.length - 1 && onWritten ? () => onWritten() : undefined;
+      ok = this.socket.write(c, done) && ok;
+    });
     this.socket.uncork();
     if (!ok) {
       await new Promise<void>((resolve, reject) => {
@@ -232,6 +269,8 @@ export class ImapConnection {
     plain.removeAllListeners('close');
     plain.removeAllListeners('error');
     plain.removeAllListeners('timeout');
+    // from here on the TLS layer owns the reads; the slab cursor has nothing left to fill
+    this.cursor.close();
     const secure = await new Promise<tls.TLSSocket>((resolve, reject) => {
       const s = tls.connect(
         {
@@ -248,30 +287,34 @@ export class ImapConnection {
   }
 
   private attach(socket: net.Socket): void {
+    if (this.socket)
+      this.reader = new ImapResponseReader((raw) => this.dispatch(raw), sharedReadSlabPool);
     this.socket = socket;
-    this.reader = new ImapResponseReader((raw) => this.dispatch(raw));
     socket.setNoDelay(true);
     socket.setTimeout(this.options.idleTimeoutMs);
-    socket.on('data', (chunk: Buffer) => {
-      try {
-        this.reader.push(chunk);
-      } catch (err) {
-        this.fail(
-          new MigrationError(
-            'PROTOCOL',
-            `Unexpected data from ${this.host}.`,
-            undefined,
-            String(err),
-          ),
-        );
-      }
-    });
+    // only sockets without a read slab (TLS) emit 'data'
+    socket.on('data', (chunk: Buffer) => this.receive(chunk));
     socket.on('timeout', () => {
       if (this.pending.length > 0 || this.greetingWaiter)
         this.fail(new MigrationError('TIMEOUT', `${this.host} stopped responding.`));
     });
     socket.on('error', (err) => this.fail(classifySocketError(err, this.host)));
     socket.on('close', () => this.fail(this.closeError()));
+  }
+
+  private receive(chunk: Buffer): void {
+    try {
+      this.reader.push(chunk);
+    } catch (err) {
+      this.fail(
+        new MigrationError(
+          'PROTOCOL',
+          `Unexpected data from ${this.host}.`,
+          undefined,
+          String(err),
+        ),
+      );
+    }
   }
 
   private closeError(): MigrationError {
@@ -380,6 +423,7 @@ export class ImapConnection {
     this.continuation?.reject(err);
     this.continuation = undefined;
     this.socket?.destroy();
+    this.cursor.close();
   }
 
   /** Polite LOGOUT with a short grace period, then a hard close. */
@@ -409,7 +453,7 @@ function sniName(host: string): string | undefined {
   return net.isIP(host) ? undefined : host;
 }
 
-function openSocket(options: ConnectOptions): Promise<net.Socket> {
+function openSocket(options: ConnectOptions, onread?: net.OnReadOpts): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const socket: net.Socket =
       options.security === 'tls'
@@ -419,7 +463,7 @@ function openSocket(options: ConnectOptions): Promise<net.Socket> {
             servername: sniName(options.host),
             rejectUnauthorized: options.rejectUnauthorized,
           })
-        : net.connect({ host: options.host, port: options.port });
+        : net.connect({ host: options.host, port: options.port, onread });
     const readyEvent = options.security === 'tls' ? 'secureConnect' : 'connect';
     const timer = setTimeout(() => {
       socket.destroy();

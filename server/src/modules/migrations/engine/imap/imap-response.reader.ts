@@ -1,4 +1,5 @@
 import { ImapLiteral, type RawResponse } from './imap-response.types.js';
+import type { ReadSlabPool } from './read-slab.pool.js';
 
 const LITERAL_AT_END = /\{(\d+)\+?\}$/;
 
@@ -16,7 +17,35 @@ export class ImapResponseReader {
   private literalSize = 0;
   private literalFilled = 0;
 
-  constructor(private readonly onResponse: (raw: RawResponse) => void) {}
+  private readonly releaseChunks: ((chunks: Buffer[]) => void) | undefined;
+
+  /** With a pool, literals pin the slabs they live in until they are released. */
+  constructor(
+    private readonly onResponse: (raw: RawResponse) => void,
+    private readonly pool?: ReadSlabPool,
+  ) {
+    this.releaseChunks = pool ? (chunks) => chunks.forEach((c) => pool.release(c)) : undefined;
+  }
+
+  private addLiteralChunk(chunk: Buffer): void {
+    const parts = this.literal ?? [];
+    const last = parts[parts.length - 1];
+    // consecutive reads into one slab are contiguous: one chunk, one iovec when written
+    if (
+      last &&
+      last.buffer === chunk.buffer &&
+      last.byteOffset + last.length === chunk.byteOffset
+    ) {
+      parts[parts.length - 1] = Buffer.from(
+        last.buffer,
+        last.byteOffset,
+        last.length + chunk.length,
+      );
+      return;
+    }
+    this.pool?.retain(chunk);
+    parts.push(chunk);
+  }
 
   push(chunk: Buffer): void {
     let data = chunk;
@@ -28,15 +57,17 @@ export class ImapResponseReader {
     while (offset < data.length) {
       if (this.literal) {
         const take = Math.min(this.literalSize - this.literalFilled, data.length - offset);
-        this.literal.push(data.subarray(offset, offset + take));
+        this.addLiteralChunk(data.subarray(offset, offset + take));
         this.literalFilled += take;
         offset += take;
         if (this.literalFilled === this.literalSize) {
-          const chunks =
-            this.literalSize < COPY_BELOW
-              ? [Buffer.concat(this.literal, this.literalSize)]
-              : this.literal;
-          this.current.push(new ImapLiteral(chunks, this.literalSize));
+          const parts = this.literal;
+          if (this.literalSize < COPY_BELOW) {
+            this.current.push(ImapLiteral.of(Buffer.concat(parts, this.literalSize)));
+            this.releaseChunks?.(parts);
+          } else {
+            this.current.push(new ImapLiteral(parts, this.literalSize, this.releaseChunks));
+          }
           this.literal = undefined;
         }
         continue;

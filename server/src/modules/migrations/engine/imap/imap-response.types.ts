@@ -2,10 +2,21 @@
 
 /** Literal payload kept as the socket's own chunks, so large bodies are never copied. */
 export class ImapLiteral {
+  private released = false;
+
   constructor(
     readonly chunks: Buffer[],
     readonly length: number,
+    /** Gives pooled read memory back; the chunks must not be used afterwards. */
+    private readonly onRelease?: (chunks: Buffer[]) => void,
   ) {}
+
+  /** Called once the payload is no longer needed (e.g. appended); without it the memory is left to the GC. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.onRelease?.(this.chunks);
+  }
 
   static of(buffer: Buffer): ImapLiteral {
     return new ImapLiteral([buffer], buffer.length);
