@@ -87,7 +87,8 @@ const databaseOf = (server: TestServer): DatabaseTarget =>
 
 export interface MailPlatform {
   server: TestServer;
-  dovecot: RunningDovecot;
+  /** Null when started without Dovecot (Postfix lookups only). */
+  dovecot: RunningDovecot | null;
   rendered: RenderedMailConfig;
   imapPort: number;
   pop3Port: number;
@@ -101,8 +102,10 @@ export interface MailPlatform {
  * A real Casella server (demo data) and a real Dovecot configured from the
  * templates under `deploy/` against the same database, on loopback high ports.
  */
-export const startMailPlatform = async (): Promise<MailPlatform> => {
-  const server = await startTestServer();
+export const startMailPlatform = async (
+  options: { serverEnv?: Record<string, string>; dovecot?: boolean } = {},
+): Promise<MailPlatform> => {
+  const server = await startTestServer(options.serverEnv);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casella-mail-'));
   fs.chmodSync(dir, 0o755);
   const mailRoot = path.join(dir, 'mail');
@@ -134,13 +137,14 @@ export const startMailPlatform = async (): Promise<MailPlatform> => {
       extraSettings: 'service anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}',
     },
   });
-  let dovecot: RunningDovecot;
+  let dovecot: RunningDovecot | null = null;
   try {
-    dovecot = await startDovecotProcess({
-      conf: rendered.dovecotConf,
-      logPath,
-      listeners: [imapPort, pop3Port, webmailPort].map((port) => ({ host: '127.0.0.1', port })),
-    });
+    if (options.dovecot !== false)
+      dovecot = await startDovecotProcess({
+        conf: rendered.dovecotConf,
+        logPath,
+        listeners: [imapPort, pop3Port, webmailPort].map((port) => ({ host: '127.0.0.1', port })),
+      });
   } catch (error) {
     await server.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -155,7 +159,7 @@ export const startMailPlatform = async (): Promise<MailPlatform> => {
     webmailPort,
     table: (map) => postfixTable(rendered, map),
     stop: async () => {
-      await dovecot.stop();
+      await dovecot?.stop();
       await server.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     },
