@@ -72,6 +72,11 @@ const envSchema = z.object({
   MAIL_IMAP_HOST: z.string().min(1).default('imap.casella.local'),
   MAIL_POP_HOST: z.string().min(1).default('pop.casella.local'),
   MAIL_SMTP_HOST: z.string().min(1).default('smtp.casella.local'),
+  MAIL_MASTER_USER: z
+    .string()
+    .regex(/^[a-z0-9._-]{1,64}$/, 'must be lower-case letters, digits, dots, dashes or underscores')
+    .default('casella'),
+  MAIL_MASTER_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   VERIFY_IP: z.ipv4({ message: 'must be an IPv4 address' }).default('127.0.0.1'),
   DNS_SERVERS: z
     .string()

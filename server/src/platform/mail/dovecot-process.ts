@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import tls from 'node:tls';
 
 export const DOVECOT_BINARY = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot'].find((p) =>
   fs.existsSync(p),
@@ -14,6 +15,8 @@ export const dovecotSqlDriverInstalled = (driver: 'sqlite' | 'pgsql'): boolean =
 
 export interface RunningDovecot {
   pid: number;
+  /** Settles when the Dovecot master process ends, for whatever reason. */
+  exited: Promise<void>;
   /** The tail of Dovecot's log file. */
   log(): string;
   stop(): Promise<void>;
@@ -27,10 +30,19 @@ const tail = (file: string): string => {
   }
 };
 
+/** A listener to wait for; implicit-TLS ones greet after the handshake. */
+export interface Listener {
+  host: string;
+  port: number;
+  tls?: boolean;
+}
+
 /** Resolves once something on host:port sends a greeting. */
-const greets = (host: string, port: number): Promise<boolean> =>
+const greets = ({ host, port, tls: secure }: Listener): Promise<boolean> =>
   new Promise((resolve) => {
-    const s = net.connect(port, host);
+    const s = secure
+      ? tls.connect({ host, port, rejectUnauthorized: false })
+      : net.connect(port, host);
     s.setTimeout(1000, () => {
       s.destroy();
       resolve(false);
@@ -49,12 +61,14 @@ const greets = (host: string, port: number): Promise<boolean> =>
 export const startDovecotProcess = async (options: {
   conf: string;
   logPath: string;
-  listeners: Array<{ host: string; port: number }>;
+  listeners: Listener[];
   timeoutMs?: number;
 }): Promise<RunningDovecot> => {
   if (!DOVECOT_BINARY) throw new Error('dovecot is not installed (apt-get install dovecot-imapd)');
+  // Its own process group: a Ctrl-C meant for our caller reaches Dovecot only through stop().
   const proc = spawn(DOVECOT_BINARY, ['-F', '-c', options.conf], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   });
   let stderr = '';
   proc.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -69,11 +83,12 @@ export const startDovecotProcess = async (options: {
     if (!done) proc.kill('SIGKILL');
   };
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
-  for (const { host, port } of options.listeners) {
+  for (const listener of options.listeners) {
+    const { host, port } = listener;
     for (;;) {
       if (proc.exitCode !== null)
         throw new Error(`dovecot exited (${proc.exitCode}): ${stderr}\n${tail(options.logPath)}`);
-      if (await greets(host, port)) break;
+      if (await greets(listener)) break;
       if (Date.now() > deadline) {
         await stop();
         throw new Error(
@@ -83,5 +98,5 @@ export const startDovecotProcess = async (options: {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  return { pid: proc.pid ?? 0, log: () => tail(options.logPath), stop };
+  return { pid: proc.pid ?? 0, exited, log: () => tail(options.logPath), stop };
 };

@@ -38,9 +38,10 @@ const laterMigration = async (orm: Orm): Promise<string[]> => {
   if (testDbKind() === 'postgresql')
     return [`alter table "mailboxes" alter column "local_part" type varchar(100);`];
   // SQLite: most column changes rebuild the table (create, copy, drop, rename).
-  const [{ sql }] = (await orm.em
+  const rows = (await orm.em
     .getConnection()
     .execute(`select sql from sqlite_master where type = 'table' and name = 'mailboxes'`)) as Row[];
+  const sql = rows[0]!.sql;
   return [
     'pragma foreign_keys = off;',
     String(sql).replace('`mailboxes`', '`mailboxes__temp_alter`') + ';',

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import net from 'node:net';
+import tls from 'node:tls';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -63,10 +64,23 @@ class LineSocket {
   }
 }
 
-const connect = (port: number, localAddress?: string): Promise<LineSocket> =>
+/** Where a test client connects: a loopback port (optionally from another loopback address, or over TLS) or a unix socket. */
+export interface Endpoint {
+  port?: number;
+  localAddress?: string;
+  tls?: boolean;
+  socketPath?: string;
+}
+
+const connect = (to: number | Endpoint, localAddress?: string): Promise<LineSocket> =>
   new Promise((resolve, reject) => {
-    const socket = net.connect({ host: '127.0.0.1', port, localAddress });
-    socket.once('connect', () => resolve(new LineSocket(socket)));
+    const e: Endpoint = typeof to === 'number' ? { port: to, localAddress } : to;
+    const socket = e.socketPath
+      ? net.connect(e.socketPath)
+      : e.tls
+        ? tls.connect({ host: '127.0.0.1', port: e.port, rejectUnauthorized: false })
+        : net.connect({ host: '127.0.0.1', port: e.port!, localAddress: e.localAddress });
+    socket.once(e.tls ? 'secureConnect' : 'connect', () => resolve(new LineSocket(socket)));
     socket.once('error', reject);
   });
 
@@ -76,8 +90,8 @@ export class ImapSession {
   private constructor(private readonly conn: LineSocket) {}
 
   /** Connects (from `localAddress`, e.g. 127.0.0.2, when given) and reads the greeting. */
-  static async open(port: number, localAddress?: string): Promise<ImapSession> {
-    const conn = await connect(port, localAddress);
+  static async open(to: number | Endpoint, localAddress?: string): Promise<ImapSession> {
+    const conn = await connect(to, localAddress);
     const greeting = await conn.line();
     if (!greeting.startsWith('* OK')) throw new Error(`unexpected greeting: ${greeting}`);
     return new ImapSession(conn);
@@ -141,12 +155,12 @@ export class ImapSession {
 
 /** One IMAP login attempt; true when Dovecot let the person in. */
 export const imapLogin = async (
-  port: number,
+  to: number | Endpoint,
   user: string,
   password: string,
   localAddress?: string,
 ): Promise<boolean> => {
-  const s = await ImapSession.open(port, localAddress);
+  const s = await ImapSession.open(to, localAddress);
   try {
     return (await s.login(user, password)).status === 'OK';
   } catch {
@@ -158,12 +172,12 @@ export const imapLogin = async (
 
 /** One POP3 login attempt (USER/PASS); true when Dovecot let the person in. */
 export const pop3Login = async (
-  port: number,
+  to: number | Endpoint,
   user: string,
   password: string,
   localAddress?: string,
 ): Promise<boolean> => {
-  const conn = await connect(port, localAddress);
+  const conn = await connect(to, localAddress);
   try {
     if (!(await conn.line()).startsWith('+OK')) return false;
     conn.write(`USER ${user}\r\n`);
@@ -181,15 +195,21 @@ export const pop3Login = async (
 
 /**
  * Authenticates as Postfix's SMTP AUTH does (service `smtp` on Dovecot's
- * auth-client socket), from 127.0.0.1.
+ * auth-client socket, or the one given), from 127.0.0.1.
  */
-export const smtpAuth = async (conf: string, user: string, password: string): Promise<boolean> => {
+export const smtpAuth = async (
+  conf: string,
+  user: string,
+  password: string,
+  socket?: string,
+): Promise<boolean> => {
   try {
     await run('doveadm', [
       '-c',
       conf,
       'auth',
       'test',
+      ...(socket ? ['-a', socket] : []),
       '-x',
       'service=smtp',
       '-x',
@@ -220,4 +240,44 @@ export const messageOf = (size: number, subject = 'Test'): Buffer => {
   const line = 'x'.repeat(76) + '\r\n';
   const body = line.repeat(Math.max(1, Math.ceil((size - head.length) / line.length)));
   return Buffer.from(head + body, 'latin1');
+};
+
+/** An LMTP transaction as Postfix's `virtual_transport = lmtp:…` runs it; the reply to each step. */
+export const lmtpDeliver = async (
+  socketPath: string,
+  recipients: string[],
+  message: Buffer,
+): Promise<{ rcpt: string[]; data: string[] }> => {
+  const conn = await connect({ socketPath });
+  const reply = async (): Promise<string> => {
+    for (;;) {
+      const line = await conn.line();
+      if (/^\d{3} /.test(line)) return line;
+    }
+  };
+  try {
+    await reply();
+    conn.write('LHLO casella.test\r\n');
+    await reply();
+    conn.write('MAIL FROM:<sender@example.org>\r\n');
+    await reply();
+    const rcpt: string[] = [];
+    for (const r of recipients) {
+      conn.write(`RCPT TO:<${r}>\r\n`);
+      rcpt.push(await reply());
+    }
+    const data: string[] = [];
+    if (rcpt.some((r) => r.startsWith('250'))) {
+      conn.write('DATA\r\n');
+      await reply();
+      conn.write(message);
+      conn.write('\r\n.\r\n');
+      // LMTP answers DATA once per accepted recipient.
+      for (const r of rcpt) if (r.startsWith('250')) data.push(await reply());
+    }
+    conn.write('QUIT\r\n');
+    return { rcpt, data };
+  } finally {
+    conn.socket.destroy();
+  }
 };

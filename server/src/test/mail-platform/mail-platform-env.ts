@@ -41,6 +41,7 @@ export const mailPlatformMissing = (): string | null => {
     missing.push('root (Dovecot drops to the mail user)');
   if (!DOVECOT_BINARY || !fs.existsSync('/usr/lib/dovecot/pop3'))
     missing.push('dovecot-imapd dovecot-pop3d');
+  if (!fs.existsSync('/usr/lib/dovecot/lmtp')) missing.push('dovecot-lmtpd');
   if (!dovecotSqlDriverInstalled(driver)) missing.push(`dovecot-${driver}`);
   if (!hasBinary('postmap')) missing.push('postfix');
   else if (!execFileSync('postconf', ['-m'], { encoding: 'utf8' }).split('\n').includes(driver))
@@ -56,7 +57,7 @@ export const mailPlatformMissing = (): string | null => {
 export const requireMailPlatform = (): boolean => {
   const missing = mailPlatformMissing();
   if (!missing) return true;
-  const hint = `missing ${missing} (apt-get install -y dovecot-imapd dovecot-pop3d dovecot-sqlite dovecot-pgsql postfix postfix-sqlite postfix-pgsql; run as root)`;
+  const hint = `missing ${missing} (apt-get install -y dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-sqlite dovecot-pgsql postfix postfix-sqlite postfix-pgsql; run as root)`;
   if (process.env.CI === 'true') {
     describe('mail platform prerequisites', () => {
       it('has Dovecot and Postfix available', () => {
@@ -67,6 +68,32 @@ export const requireMailPlatform = (): boolean => {
     console.warn(`\n**********\n*** SKIPPING mail platform tests: ${hint}\n**********\n`);
   }
   return false;
+};
+
+/** A self-signed certificate for localhost. */
+const makeCertificate = (dir: string): { cert: string; key: string } => {
+  const cert = path.join(dir, 'cert.pem');
+  const key = path.join(dir, 'key.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  return { cert, key };
 };
 
 const freePort = (): Promise<number> =>
@@ -93,6 +120,10 @@ export interface MailPlatform {
   imapPort: number;
   pop3Port: number;
   webmailPort: number;
+  /** With `production`: implicit-TLS ports and Postfix's (stand-in) queue directory. */
+  imapsPort?: number;
+  pop3sPort?: number;
+  postfixSpool?: string;
   /** `type:file` of a rendered Postfix table, for `postmap -q`. */
   table(map: PostfixMap): string;
   stop(): Promise<void>;
@@ -103,7 +134,12 @@ export interface MailPlatform {
  * templates under `deploy/` against the same database, on loopback high ports.
  */
 export const startMailPlatform = async (
-  options: { serverEnv?: Record<string, string>; dovecot?: boolean } = {},
+  options: {
+    serverEnv?: Record<string, string>;
+    dovecot?: boolean;
+    /** Render as for production: TLS with a self-signed certificate, sockets for Postfix. */
+    production?: boolean;
+  } = {},
 ): Promise<MailPlatform> => {
   const server = await startTestServer(options.serverEnv);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casella-mail-'));
@@ -113,6 +149,11 @@ export const startMailPlatform = async (
   const owner = systemUser('mail')!;
   fs.chownSync(mailRoot, owner.uid, owner.gid);
   const [imapPort, pop3Port, webmailPort] = [await freePort(), await freePort(), await freePort()];
+  const tls = options.production
+    ? { ...makeCertificate(dir), imapsPort: await freePort(), pop3sPort: await freePort() }
+    : undefined;
+  const postfixSpool = options.production ? path.join(dir, 'spool') : undefined;
+  if (postfixSpool) fs.mkdirSync(path.join(postfixSpool, 'private'), { recursive: true });
   const database = databaseOf(server);
   const logPath = path.join(dir, 'dovecot.log');
   const rendered = renderMailConfig({
@@ -125,6 +166,8 @@ export const startMailPlatform = async (
       pop3Port,
       webmailListen: '127.0.0.1',
       webmailPort,
+      tls,
+      postfixSpool,
       mailRoot,
       mailOwner: owner,
       baseDir: path.join(dir, 'run'),
@@ -143,7 +186,12 @@ export const startMailPlatform = async (
       dovecot = await startDovecotProcess({
         conf: rendered.dovecotConf,
         logPath,
-        listeners: [imapPort, pop3Port, webmailPort].map((port) => ({ host: '127.0.0.1', port })),
+        listeners: [
+          ...[imapPort, pop3Port, webmailPort].map((port) => ({ host: '127.0.0.1', port })),
+          ...(tls
+            ? [tls.imapsPort, tls.pop3sPort].map((port) => ({ host: '127.0.0.1', port, tls: true }))
+            : []),
+        ],
       });
   } catch (error) {
     await server.destroy();
@@ -157,6 +205,9 @@ export const startMailPlatform = async (
     imapPort,
     pop3Port,
     webmailPort,
+    imapsPort: tls?.imapsPort,
+    pop3sPort: tls?.pop3sPort,
+    postfixSpool,
     table: (map) => postfixTable(rendered, map),
     stop: async () => {
       await dovecot?.stop();
