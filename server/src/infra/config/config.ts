@@ -95,6 +95,9 @@ const envSchema = z.object({
     ),
 });
 
+/** Settings whose values never appear in an error message. */
+const SECRETS = new Set(['MAIL_MASTER_PASSWORD']);
+
 export type Config = z.output<typeof envSchema> & {
   databaseKind: 'sqlite' | 'postgresql';
   sqlitePath: string;
@@ -116,7 +119,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
-        (i) => `${i.path.join('.')}: ${i.message} (got "${String(picked[String(i.path[0])])}")`,
+        (i) =>
+          `${i.path.join('.')}: ${i.message} (got ${
+            SECRETS.has(String(i.path[0]))
+              ? 'a hidden value'
+              : `"${String(picked[String(i.path[0])])}"`
+          })`,
       ),
     );
   }
