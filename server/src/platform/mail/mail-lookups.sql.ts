@@ -24,6 +24,8 @@ interface Dialect {
   jsonStrings(column: string): string;
   jsonLength(column: string): string;
   joinComma(expression: string): string;
+  /** The current time as MikroORM stores datetimes. */
+  now: string;
 }
 
 const DIALECTS: Record<DatabaseKind, Dialect> = {
@@ -31,11 +33,14 @@ const DIALECTS: Record<DatabaseKind, Dialect> = {
     jsonStrings: (c) => `json_each(${c}) AS j`,
     jsonLength: (c) => `json_array_length(${c})`,
     joinComma: (e) => `group_concat(${e}, ',')`,
+    // SQLite stores MikroORM datetimes as epoch milliseconds.
+    now: `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`,
   },
   postgresql: {
     jsonStrings: (c) => `jsonb_array_elements_text(${c}) AS j(value)`,
     jsonLength: (c) => `jsonb_array_length(${c})`,
     joinComma: (e) => `string_agg(${e}, ',')`,
+    now: 'now()',
   },
 };
 
@@ -47,7 +52,7 @@ const views = (d: Dialect): Array<[name: string, select: string]> => [
   [
     // Real domains that are ACTIVE and whose customer and reseller are not suspended.
     'mail_served_domains',
-    `SELECT d.id, d.name, d.catch_all, d.allowed_ips,
+    `SELECT d.id, d.name, d.organisation_id, d.catch_all, d.allowed_ips,
   d.pop_enabled, d.imap_enabled, d.smtp_enabled, d.webmail_enabled
 FROM domains d
 WHERE d.state = 'ACTIVE'
@@ -114,11 +119,16 @@ FROM mail_domains n JOIN aliases a ON a.domain_id = n.domain_id
 WHERE n.domain <> n.real_domain`,
   ],
   [
-    // Postfix virtual_alias_maps for `@domain`: the domain's catch-all, on its alias names too.
+    // Postfix virtual_alias_maps for `@domain`: the domain's catch-all, on its alias names
+    // too; none while the customer is on a free trial.
     'mail_catch_alls',
     `SELECT n.domain, s.catch_all AS destination
 FROM mail_domains n JOIN mail_served_domains s ON s.id = n.domain_id
-WHERE s.catch_all IS NOT NULL AND s.catch_all <> ''`,
+WHERE s.catch_all IS NOT NULL AND s.catch_all <> ''
+  AND NOT EXISTS (
+    SELECT 1 FROM organisations o
+    WHERE o.id = s.organisation_id AND o.trial_ends_at IS NOT NULL AND o.trial_ends_at > ${d.now}
+  )`,
   ],
   [
     // Postfix check_recipient_access: mail for a mailbox that is not ACTIVE is refused at
@@ -134,8 +144,7 @@ WHERE m.state <> 'ACTIVE'`,
   ],
 ];
 
-// SQLite stores MikroORM datetimes as epoch milliseconds.
-const SQLITE_NOW_MS = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
+const SQLITE_NOW_MS = DIALECTS.sqlite.now;
 
 const sqliteTriggers: Array<[name: string, sql: string]> = [
   [

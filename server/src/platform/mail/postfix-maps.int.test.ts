@@ -112,6 +112,27 @@ describe.skipIf(skipWithoutDatabase() || !runs)('Postfix answers from Casella’
     expect(await rewrite('nobody@acme-demo.it')).toBeNull();
   });
 
+  it('no catch-all while the customer is on a free trial, as the panel says', async () => {
+    await updateDomainSettings(acme, ids.domainId, { catchAll: 'catch@example.org' });
+    expect(await rewrite('nobody@acme-demo.it')).toBe('catch@example.org');
+    const reseller = await signedIn(mp.server.url, 'reseller');
+    const { me } = await acme.ok<{ me: { organisation: { id: string } } }>(
+      `{ me { organisation { id } } }`,
+    );
+    const trialUntil = (trialEndsAt: string | null) =>
+      reseller.ok(
+        `mutation($id: ID!, $input: OrganisationLimitsInput!) { setOrganisationLimits(id: $id, input: $input) { id } }`,
+        { id: me.organisation.id, input: { trialEndsAt } },
+      );
+    await trialUntil(new Date(Date.now() + 7 * 86_400_000).toISOString());
+    expect(await rewrite('nobody@acme-demo.it')).toBeNull();
+    expect(await rewrite('nobody@acme-demo.com')).toBeNull();
+    await trialUntil(new Date(Date.now() - 60_000).toISOString());
+    expect(await rewrite('nobody@acme-demo.it')).toBe('catch@example.org');
+    await trialUntil(null);
+    await updateDomainSettings(acme, ids.domainId, { catchAll: null });
+  });
+
   it('a domain alias inherits mailboxes, aliases, forwards and the catch-all', async () => {
     expect(await rewrite('mario.rossi@acme-demo.com')).toBe('mario.rossi@acme-demo.it');
     expect(await rewrite('info@acme-demo.com')).toBe('info@acme-demo.it');

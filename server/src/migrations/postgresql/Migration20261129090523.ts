@@ -1,11 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129083921 extends Migration {
+export class Migration20261129090523 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "mailbox_usage" ("address" varchar(320) not null, "bytes" bigint not null default 0, "messages" bigint not null default 0, "reported_at" timestamptz null, constraint "mailbox_usage_pkey" primary key ("address"));`);
     this.addSql(`CREATE VIEW mail_served_domains AS
-SELECT d.id, d.name, d.catch_all, d.allowed_ips,
+SELECT d.id, d.name, d.organisation_id, d.catch_all, d.allowed_ips,
   d.pop_enabled, d.imap_enabled, d.smtp_enabled, d.webmail_enabled
 FROM domains d
 WHERE d.state = 'ACTIVE'
@@ -58,7 +58,11 @@ WHERE n.domain <> n.real_domain`);
     this.addSql(`CREATE VIEW mail_catch_alls AS
 SELECT n.domain, s.catch_all AS destination
 FROM mail_domains n JOIN mail_served_domains s ON s.id = n.domain_id
-WHERE s.catch_all IS NOT NULL AND s.catch_all <> ''`);
+WHERE s.catch_all IS NOT NULL AND s.catch_all <> ''
+  AND NOT EXISTS (
+    SELECT 1 FROM organisations o
+    WHERE o.id = s.organisation_id AND o.trial_ends_at IS NOT NULL AND o.trial_ends_at > now()
+  )`);
     this.addSql(`CREATE VIEW mail_recipient_access AS
 SELECT m.local_part, n.domain,
   CASE m.state
