@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemEm } from '../../infra/db/orm.js';
 import { DomainEntity } from '../../modules/domains/domain.entity.js';
@@ -22,6 +24,7 @@ const MARIO = 'mario.rossi@acme-demo.it';
 const ANNA = 'anna.bianchi@acme-demo.it';
 const PASSWORD = 'mario-2026';
 
+const run = promisify(execFile);
 const runs = requireMailPlatform();
 
 describe.skipIf(skipWithoutDatabase() || !runs)(
@@ -59,6 +62,22 @@ describe.skipIf(skipWithoutDatabase() || !runs)(
       expect(await access(PASSWORD)).toEqual(NONE);
       await updateMailbox(acme, ids.mailboxId['mario.rossi']!, { password: PASSWORD });
       expect(await access()).toEqual(ALL);
+    });
+
+    it('an imported MD5-CRYPT hash logs in as it did at the old provider', async () => {
+      const { stdout } = await run('doveadm', ['pw', '-s', 'MD5-CRYPT', '-p', 'vecchia-pass-3']);
+      await acme.ok(
+        `mutation($input: CreateMailboxInput!) { createMailbox(input: $input) { id } }`,
+        {
+          input: {
+            domainId: ids.domainId,
+            localPart: 'importata',
+            passwordHash: stdout.trim().replace('{MD5-CRYPT}', ''),
+          },
+        },
+      );
+      expect(await imapLogin(mp.imapPort, 'importata@acme-demo.it', 'vecchia-pass-3')).toBe(true);
+      expect(await imapLogin(mp.imapPort, 'importata@acme-demo.it', 'vecchia-pass-4')).toBe(false);
     });
 
     it("each service follows the mailbox's switch and the domain's switch", async () => {
