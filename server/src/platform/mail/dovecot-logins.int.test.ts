@@ -11,7 +11,8 @@ import {
   updateMailbox,
   type AcmeMail,
 } from '../../test/mail-platform/acme-mail.js';
-import { imapLogin, pop3Login, smtpAuth } from '../../test/mail-platform/mail-clients.js';
+import { imapLogin } from '../../test/mail-platform/imap-session.js';
+import { pop3Login, smtpAuth } from '../../test/mail-platform/mail-probes.js';
 import {
   MASTER,
   requireMailPlatform,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../test/demo.js';
 import { TestClient } from '../../test/graphql-client.js';
 import { acmeMail, updateMailbox, type AcmeMail } from '../../test/mail-platform/acme-mail.js';
-import { ImapSession, messageOf } from '../../test/mail-platform/mail-clients.js';
+import { ImapSession } from '../../test/mail-platform/imap-session.js';
+import { messageOf } from '../../test/mail-platform/mail-probes.js';
 import {
   requireMailPlatform,
   startMailPlatform,

@@ -11,7 +11,7 @@ import {
   updateMailbox,
   type AcmeMail,
 } from '../../test/mail-platform/acme-mail.js';
-import { postmapQuery } from '../../test/mail-platform/mail-clients.js';
+import { postmapQuery } from '../../test/mail-platform/mail-probes.js';
 import {
   requireMailPlatform,
   startMailPlatform,

@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '../../test/demo.js';
 import type { TestClient } from '../../test/graphql-client.js';
 import { acmeMail, updateMailbox, type AcmeMail } from '../../test/mail-platform/acme-mail.js';
+import { ImapSession, imapLogin } from '../../test/mail-platform/imap-session.js';
 import {
-  ImapSession,
-  imapLogin,
   lmtpDeliver,
   messageOf,
   pop3Login,
   smtpAuth,
-} from '../../test/mail-platform/mail-clients.js';
+} from '../../test/mail-platform/mail-probes.js';
 import {
   requireMailPlatform,
   startMailPlatform,
