@@ -201,12 +201,15 @@ export const renderMailConfig = (options: MailConfigOptions): RenderedMailConfig
     `postfix connection (${db.postfixType})`,
   ).trimEnd();
   for (const map of POSTFIX_MAPS) {
+    const file = path.join(postfixDir, `${map}.cf`);
     write(
       files,
-      path.join(postfixDir, `${map}.cf`),
+      file,
       fillTemplate(readTemplate(`postfix/${map}.cf.tmpl`), { connection }, map),
       0o640,
     );
+    // Postfix's proxymap reads the tables as the user postfix.
+    shareWithGroupOf(file, 'postfix');
   }
   write(
     files,
