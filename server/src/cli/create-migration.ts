@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AbstractSqlDriver } from '@mikro-orm/knex';
+import { TSMigrationGenerator } from '@mikro-orm/migrations';
 import { REPO_ROOT } from '../infra/config/config.js';
 import { migrate, openOrm, type DatabaseKind } from '../infra/db/orm.js';
 import { createScratchDatabase } from '../infra/db/scratch-database.js';
-import { TSMigrationGenerator } from '@mikro-orm/migrations';
-import type { AbstractSqlDriver } from '@mikro-orm/knex';
 import {
   readMailLookups,
   rehearseLookups,
@@ -55,8 +55,9 @@ const main = async (): Promise<void> => {
       const { changed: lookupsChanged } = await rehearseLookups(orm, kind, before, result.diff.up);
       if (!result.fileName && lookupsChanged) result = await migrator.createMigration(dir, true);
       if (result.fileName && (lookupsChanged || touchesLookupTables(result.diff.up))) {
+        // Rewritten with MikroORM's own generator, the lookups' SQL frozen in.
         const generator = new TSMigrationGenerator(
-          orm.em.getDriver() as unknown as AbstractSqlDriver,
+          orm.em.getDriver() as AbstractSqlDriver,
           orm.config.getNamingStrategy(),
           orm.config.get('migrations'),
         );
