@@ -1,14 +1,25 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AbstractSqlDriver } from '@mikro-orm/knex';
+import { TSMigrationGenerator } from '@mikro-orm/migrations';
 import { REPO_ROOT } from '../infra/config/config.js';
 import { migrate, openOrm, type DatabaseKind } from '../infra/db/orm.js';
 import { createScratchDatabase } from '../infra/db/scratch-database.js';
+import {
+  readMailLookups,
+  rehearseLookups,
+  touchesLookupTables,
+  wrapWithLookups,
+} from '../platform/mail/lookup-migration.js';
 
 /**
  * Writes a migration per database kind for whatever the entities changed since
- * the committed migrations, then rewrites each kind's index. Needs the test
- * PostgreSQL (TEST_PG_URL) for the PostgreSQL half.
+ * the committed migrations, then rewrites each kind's index. A migration that
+ * touches a table the mail lookups read drops and recreates them around its
+ * own statements, and a changed lookup definition gets a migration of its own
+ * (see `platform/mail/lookup-migration.ts`). Needs the test PostgreSQL
+ * (TEST_PG_URL) for the PostgreSQL half.
  */
 const KINDS: DatabaseKind[] = ['sqlite', 'postgresql'];
 
@@ -38,7 +49,26 @@ const main = async (): Promise<void> => {
     const orm = await openOrm(scratch.target);
     try {
       await migrate(orm);
-      const result = await orm.getMigrator().createMigration(dir);
+      const before = await readMailLookups(orm, kind);
+      const migrator = orm.getMigrator();
+      let result = await migrator.createMigration(dir);
+      const { changed: lookupsChanged } = await rehearseLookups(orm, kind, before, result.diff.up);
+      if (!result.fileName && lookupsChanged) result = await migrator.createMigration(dir, true);
+      if (result.fileName && (lookupsChanged || touchesLookupTables(result.diff.up))) {
+        // Rewritten with MikroORM's own generator, the lookups' SQL frozen in.
+        const generator = new TSMigrationGenerator(
+          orm.em.getDriver() as AbstractSqlDriver,
+          orm.config.getNamingStrategy(),
+          orm.config.get('migrations'),
+        );
+        const className = result.fileName.replace(/\.ts$/, '');
+        const code = generator.generateMigrationFile(
+          className,
+          wrapWithLookups(kind, result.diff, before),
+        );
+        fs.writeFileSync(path.join(dir, result.fileName), code);
+        console.log(`${kind}: the migration rebuilds the mail lookups around its changes`);
+      }
       console.log(result.fileName ? `${kind}: wrote ${result.fileName}` : `${kind}: no changes`);
     } finally {
       await orm.close(true);

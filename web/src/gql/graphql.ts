@@ -533,6 +533,8 @@ export type Mailbox = {
   quotaMb: Scalars['Int']['output'];
   services: MailboxServices;
   state: MailboxState;
+  /** Storage and messages as the mail platform last reported them; null until it has. */
+  usage?: Maybe<MailboxUsage>;
 };
 
 export type MailboxConnection = {
@@ -585,6 +587,16 @@ export type MailboxState =
   | 'BLOCKED'
   | 'DISABLED'
   | 'SUSPENDED';
+
+/** What the mail platform (Dovecot) last reported for a mailbox. */
+export type MailboxUsage = {
+  __typename?: 'MailboxUsage';
+  /** Bytes stored (a whole number). */
+  bytes: Scalars['Float']['output'];
+  messages: Scalars['Int']['output'];
+  /** When Dovecot reported these figures. */
+  reportedAt: Scalars['DateTime']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';

@@ -14,6 +14,15 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).databaseKind).toBe('postgresql');
   });
 
+  it("the platform's Dovecot master user: named by default, its password checked but never echoed", () => {
+    expect(loadConfig({}).MAIL_MASTER_USER).toBe('casella');
+    expect(loadConfig({}).MAIL_MASTER_PASSWORD).toBeUndefined();
+    expect(() => loadConfig({ MAIL_MASTER_PASSWORD: 'short-pw' })).toThrow(
+      /MAIL_MASTER_PASSWORD: must be at least 12 characters \(got a hidden value\)/,
+    );
+    expect(() => loadConfig({ MAIL_MASTER_USER: 'Master*1' })).toThrow(/MAIL_MASTER_USER/);
+  });
+
   it('names every bad variable, with what it got', () => {
     try {
       loadConfig({

@@ -72,6 +72,11 @@ const envSchema = z.object({
   MAIL_IMAP_HOST: z.string().min(1).default('imap.casella.local'),
   MAIL_POP_HOST: z.string().min(1).default('pop.casella.local'),
   MAIL_SMTP_HOST: z.string().min(1).default('smtp.casella.local'),
+  MAIL_MASTER_USER: z
+    .string()
+    .regex(/^[a-z0-9._-]{1,64}$/, 'must be lower-case letters, digits, dots, dashes or underscores')
+    .default('casella'),
+  MAIL_MASTER_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   VERIFY_IP: z.ipv4({ message: 'must be an IPv4 address' }).default('127.0.0.1'),
   DNS_SERVERS: z
     .string()
@@ -89,6 +94,9 @@ const envSchema = z.object({
       'must be a comma-separated list of ip or ip:port',
     ),
 });
+
+/** Settings whose values never appear in an error message. */
+const SECRETS = new Set(['MAIL_MASTER_PASSWORD']);
 
 export type Config = z.output<typeof envSchema> & {
   databaseKind: 'sqlite' | 'postgresql';
@@ -111,7 +119,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
-        (i) => `${i.path.join('.')}: ${i.message} (got "${String(picked[String(i.path[0])])}")`,
+        (i) =>
+          `${i.path.join('.')}: ${i.message} (got ${
+            SECRETS.has(String(i.path[0]))
+              ? 'a hidden value'
+              : `"${String(picked[String(i.path[0])])}"`
+          })`,
       ),
     );
   }

@@ -11,6 +11,7 @@ import { MailboxEntity } from '../../modules/mailboxes/mailbox.entity.js';
 import { AliasEntity } from '../../modules/aliases/alias.entity.js';
 import { DomainAliasEntity } from '../../modules/domain-aliases/domain-alias.entity.js';
 import { DomainProfileEntity } from '../../modules/domain-profiles/domain-profile.entity.js';
+import { MailboxUsageEntity } from '../../modules/mailboxes/mailbox-usage.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   AliasEntity,
   DomainAliasEntity,
   DomainProfileEntity,
+  MailboxUsageEntity,
 ];

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../infra/graphql/context.js';
 import { mapPage } from '../../infra/graphql/pagination.js';
 import {
@@ -8,6 +8,7 @@ import {
 } from './dto/mailbox.input.js';
 import type { MailboxService } from './mailbox.service.js';
 import { MailboxConnection, MailboxType, toMailboxType } from './mailbox.type.js';
+import { MailboxUsageType, toMailboxUsageType } from './mailbox-usage.type.js';
 
 @Resolver(() => MailboxType)
 export class MailboxResolver {
@@ -53,6 +54,18 @@ export class MailboxResolver {
     @Arg('input', () => UpdateMailboxInputType) input: UpdateMailboxInputType,
   ) {
     return toMailboxType(await this.mailboxService.update(ctx, id, input));
+  }
+
+  @FieldResolver(() => MailboxUsageType, {
+    nullable: true,
+    description: 'Storage and messages as the mail platform last reported them; null until it has.',
+  })
+  async usage(
+    @Ctx() ctx: GraphQLContext,
+    @Root() mailbox: MailboxType,
+  ): Promise<MailboxUsageType | null> {
+    const row = await this.mailboxService.usage(ctx, mailbox.loginAddress);
+    return row ? toMailboxUsageType(row) : null;
   }
 
   @Mutation(() => ID, { description: 'Deletes a mailbox (not the postmaster); returns its ID.' })

@@ -34,6 +34,8 @@ import { addressOf, buildMailbox } from './mailbox.factory.js';
 import { applyAutoresponder, autoresponderSnapshot } from './autoresponder.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { addressTaken } from '../aliases/address-book.js';
+import type { MailboxUsageEntity } from './mailbox-usage.entity.js';
+import { mailboxUsageLoader } from './mailbox-usage.loader.js';
 
 export type MailboxSortField = 'address' | 'createdAt';
 
@@ -270,6 +272,16 @@ export class MailboxService {
       await ctx.em.nativeDelete(SessionEntity, { mailbox: mailbox.id }, { filters: false });
     }
     return mailbox;
+  }
+
+  /**
+   * What Dovecot last reported for a mailbox the caller was shown (by its login
+   * address); null until it has. Batched per request.
+   */
+  async usage(ctx: CallerContext, loginAddress: string): Promise<MailboxUsageEntity | null> {
+    requireViewer(ctx);
+    const row = await mailboxUsageLoader(ctx.em).load(loginAddress);
+    return row?.reportedAt ? row : null;
   }
 
   async delete(ctx: CallerContext, id: string): Promise<string> {

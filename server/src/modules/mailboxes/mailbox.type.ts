@@ -122,6 +122,8 @@ export class MailboxType {
   createdAt!: Date;
 
   domainId!: string;
+  /** The stored address (A-label): the key Dovecot reports usage under. */
+  loginAddress!: string;
 }
 
 export const MailboxConnection = connectionOf(MailboxType, 'Mailbox');
@@ -153,4 +155,5 @@ export const toMailboxType = (e: MailboxEntity): MailboxType =>
     },
     createdAt: e.createdAt,
     domainId: e.domain.id,
+    loginAddress: e.address,
   });
