@@ -10,3 +10,6 @@ export * from './domains/domain-name.js';
 export * from './domains/punycode.js';
 export * from './validation/domain.schema.js';
 export * from './validation/mailbox.schema.js';
+export * from './webhooks/webhook-events.js';
+export * from './webhooks/webhook-endpoint.schema.js';
+export * from './webhooks/notification-settings.schema.js';

@@ -11,6 +11,10 @@ import { MailboxEntity } from '../../modules/mailboxes/mailbox.entity.js';
 import { AliasEntity } from '../../modules/aliases/alias.entity.js';
 import { DomainAliasEntity } from '../../modules/domain-aliases/domain-alias.entity.js';
 import { DomainProfileEntity } from '../../modules/domain-profiles/domain-profile.entity.js';
+import { WebhookEndpointEntity } from '../../modules/webhooks/webhook-endpoint.entity.js';
+import { WebhookDeliveryEntity } from '../../modules/webhooks/webhook-delivery.entity.js';
+import { WebhookAttemptEntity } from '../../modules/webhooks/webhook-attempt.entity.js';
+import { NotificationSettingsEntity } from '../../modules/notification-settings/notification-settings.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -27,4 +31,8 @@ export const ENTITIES = [
   AliasEntity,
   DomainAliasEntity,
   DomainProfileEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
+  NotificationSettingsEntity,
 ];
