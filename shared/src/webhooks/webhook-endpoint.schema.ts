@@ -52,22 +52,25 @@ export const webhookEventTypesSchema = z
   .min(1, coded('REQUIRED', 'Choose at least one event'))
   .transform((list) => [...new Set(list)]);
 
+const descriptionSchema = z.string().trim().max(200, coded('TOO_LONG', 'At most 200 characters'));
+
 export const webhookEndpointInputSchema = (opts: { allowHttp: boolean }) =>
   z.object({
     url: webhookUrlSchema(opts),
-    description: z
-      .string()
-      .trim()
-      .max(200, coded('TOO_LONG', 'At most 200 characters'))
-      .default(''),
+    description: descriptionSchema.default(''),
     eventTypes: webhookEventTypesSchema,
     enabled: z.boolean().default(true),
   });
 export type WebhookEndpointInput = z.input<ReturnType<typeof webhookEndpointInputSchema>>;
 
-/** Changes to an endpoint: only the fields given. */
+/** Changes to an endpoint: only the fields given (no defaults fill the others in). */
 export const updateWebhookEndpointInputSchema = (opts: { allowHttp: boolean }) =>
-  webhookEndpointInputSchema(opts).partial();
+  z.object({
+    url: webhookUrlSchema(opts).optional(),
+    description: descriptionSchema.optional(),
+    eventTypes: webhookEventTypesSchema.optional(),
+    enabled: z.boolean().optional(),
+  });
 export type UpdateWebhookEndpointInput = z.input<
   ReturnType<typeof updateWebhookEndpointInputSchema>
 >;
