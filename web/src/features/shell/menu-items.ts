@@ -3,7 +3,14 @@ import type { Messages } from '../../lib/i18n/messages.en';
 import type { Viewer } from '../auth/viewer';
 
 export type MenuKey =
-  'dashboard' | 'myMailbox' | 'resellers' | 'customers' | 'team' | 'apiTokens' | 'audit';
+  | 'dashboard'
+  | 'myMailbox'
+  | 'resellers'
+  | 'customers'
+  | 'team'
+  | 'apiTokens'
+  | 'notifications'
+  | 'audit';
 
 export interface MenuItem {
   key: MenuKey;
@@ -37,6 +44,11 @@ const RULES: { item: MenuItem; allowed: (v: ViewerAccess) => boolean }[] = [
     // Tokens belong to the real organisation: hidden while acting as a customer.
     item: { key: 'apiTokens', path: '/api-tokens' },
     allowed: (v) => panel(v) && has(v, 'API_ACCESS') && !v.impersonation,
+  },
+  {
+    // A customer's quota notices and webhooks; its reseller reaches them by acting as it.
+    item: { key: 'notifications', path: '/notifications' },
+    allowed: (v) => panel(v) && v.actingAs.kind === 'CUSTOMER' && has(v, 'API_ACCESS'),
   },
   { item: { key: 'audit', path: '/audit' }, allowed: (v) => panel(v) && has(v, 'LOGS_VIEW') },
 ];

@@ -55,7 +55,7 @@ describe('the side menu', () => {
         })}
       />,
     );
-    expect(labels()).toEqual(['Dashboard', 'Team', 'API tokens', 'Audit log']);
+    expect(labels()).toEqual(['Dashboard', 'Team', 'API tokens', 'Notifications', 'Audit log']);
   });
 
   it('hides customers and API tokens while acting as a customer', () => {
@@ -73,7 +73,27 @@ describe('the side menu', () => {
         })}
       />,
     );
-    expect(labels()).toEqual(['Dashboard', 'Team', 'Audit log']);
+    expect(labels()).toEqual(['Dashboard', 'Team', 'Notifications', 'Audit log']);
+  });
+
+  it('offers notifications to customer logins with API access only', () => {
+    const acme = testOrg('o-acme', 'Acme', 'CUSTOMER');
+    renderWithProviders(
+      <SideMenu
+        viewer={makeViewer({
+          role: 'MEMBER',
+          organisation: acme,
+          actingAs: acme,
+          permissions: ['DOMAINS_ADD', 'LOGS_VIEW'],
+        })}
+      />,
+      { language: 'it' },
+    );
+    expect(
+      within(screen.getByRole('navigation', { name: 'Navigazione principale' }))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Riepilogo', 'Registro attività']);
   });
 
   it('shows a mailbox owner only its mailbox', () => {
