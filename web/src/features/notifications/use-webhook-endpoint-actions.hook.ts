@@ -48,7 +48,17 @@ export const useWebhookEndpointActions = () => {
       },
       setEnabled: async (endpoint: WebhookEndpointRowFragment, enabled: boolean) => {
         try {
-          await updateM({ variables: { id: endpoint.id, input: { enabled } } });
+          await updateM({
+            variables: { id: endpoint.id, input: { enabled } },
+            // The switch moves at once; the server's answer replaces this guess.
+            optimisticResponse: {
+              updateWebhookEndpoint: {
+                ...endpoint,
+                enabled,
+                disabledReason: enabled ? null : 'MANUAL',
+              },
+            },
+          });
           notify.success(enabled ? n.enabledToast : n.disabledToast);
         } catch (e) {
           reportError(e);

@@ -36,8 +36,10 @@ export const WebhookEndpointList = ({ httpAllowed }: { httpAllowed: boolean }) =
   const n = t.notifications;
   const pages = useCursorPages(10);
   const actions = useWebhookEndpointActions();
+  // Polled, so the last delivery column follows deliveries made in the background.
   const { data, loading, error, refetch } = useQuery(WebhookEndpointsQuery, {
     variables: pages.variables,
+    pollInterval: 10_000,
   });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Row | null>(null);

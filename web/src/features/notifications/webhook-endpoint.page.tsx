@@ -46,7 +46,11 @@ export const WebhookEndpointPage = () => {
   const n = t.notifications;
   const navigate = useNavigate();
   const actions = useWebhookEndpointActions();
-  const { data, error, refetch } = useQuery(WebhookEndpointQuery, { variables: { id } });
+  // Deliveries go on in the background: the last one's outcome is looked at again now and then.
+  const { data, error, refetch } = useQuery(WebhookEndpointQuery, {
+    variables: { id },
+    pollInterval: 5000,
+  });
   const catalogue = useQuery(WebhookCatalogueQuery);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -92,7 +96,7 @@ export const WebhookEndpointPage = () => {
         }}
       >
         <SectionCard
-          title={n.details}
+          title={n.settingsTitle}
           actions={
             <>
               <Button onClick={() => setEditing(true)}>{n.edit}</Button>

@@ -383,7 +383,8 @@ export const en = {
     confirmDeleteBody: (url: string) =>
       `Events stop going to ${url} at once, and its delivery log is deleted.`,
     back: 'Back to notifications',
-    details: 'Endpoint',
+    details: 'Webhook endpoint',
+    settingsTitle: 'Settings',
     createdAt: 'Added',
     secretTitle: 'Signing secret',
     secretHint: 'Your receiver checks the webhook-signature header with it (Standard Webhooks).',
@@ -414,7 +415,7 @@ export const en = {
     logEmptyHint: 'Send a test event to see one here.',
     deliveryStatus: {
       PENDING: 'Will retry',
-      SUCCEEDED: 'Delivered',
+      SUCCEEDED: 'Delivered at a later attempt',
       FAILED: 'Gave up',
       CANCELLED: 'Cancelled',
     },

@@ -391,6 +391,7 @@ export const it: Messages = {
       `Gli eventi smettono subito di arrivare a ${url} e il suo registro d'invio viene eliminato.`,
     back: 'Torna alle notifiche',
     details: 'Webhook',
+    settingsTitle: 'Impostazioni',
     createdAt: 'Aggiunto',
     secretTitle: 'Segreto di firma',
     secretHint:
@@ -422,7 +423,7 @@ export const it: Messages = {
     logEmptyHint: 'Invia un evento di prova per vederlo qui.',
     deliveryStatus: {
       PENDING: 'Sarà ritentato',
-      SUCCEEDED: 'Consegnato',
+      SUCCEEDED: 'Consegnato a un tentativo successivo',
       FAILED: 'Abbandonato',
       CANCELLED: 'Annullato',
     },
