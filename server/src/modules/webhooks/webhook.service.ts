@@ -169,7 +169,7 @@ export class WebhookService {
       throw conflict('This endpoint is disabled: enable it to send it a test event.');
     const messageId = emitWebhookEvent(
       ctx.em,
-      { id: requireNotificationsAccess(ctx, 'write').actingAs.id },
+      endpoint.organisation,
       'webhook.test',
       { endpointId: endpoint.id, message: 'A test event from Casella.' },
       { endpointId: endpoint.id },

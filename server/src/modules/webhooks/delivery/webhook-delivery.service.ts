@@ -11,7 +11,7 @@ import { WebhookDeliveryEntity } from '../webhook-delivery.entity.js';
 import { WebhookEndpointEntity } from '../webhook-endpoint.entity.js';
 import { signWebhook } from '../webhook-signature.js';
 import { webhookRetryDelayMs } from './webhook-retry.schedule.js';
-import type { WebhookSender } from './webhook-sender.js';
+import type { WebhookResponse, WebhookSender } from './webhook-sender.js';
 
 export const WEBHOOK_ATTEMPT_JOB = 'webhooks.attempt';
 
@@ -108,17 +108,7 @@ export class WebhookDeliveryService {
       await em.flush();
       return;
     }
-    const timestamp = Math.floor(Date.now() / 1000);
-    const secret = this.deps.secrets.open(endpoint.secretSealed);
-    const response = await this.deps.sender.send({
-      url: endpoint.url,
-      body: delivery.body,
-      headers: {
-        'webhook-id': delivery.messageId,
-        'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(secret, delivery.messageId, timestamp, delivery.body),
-      },
-    });
+    const response = await this.send(endpoint, delivery);
 
     delivery.attempts += 1;
     const attempt = new WebhookAttemptEntity();
@@ -159,6 +149,34 @@ export class WebhookDeliveryService {
       }
     }
     await em.flush();
+  }
+
+  /** One signed request; nothing is sent when the secret cannot be read. */
+  private async send(
+    endpoint: WebhookEndpointEntity,
+    delivery: WebhookDeliveryEntity,
+  ): Promise<WebhookResponse> {
+    let secret: string;
+    try {
+      secret = this.deps.secrets.open(endpoint.secretSealed);
+    } catch {
+      return {
+        succeeded: false,
+        responseCode: null,
+        latencyMs: 0,
+        error: "The endpoint's signing secret cannot be read: was SECRETS_KEY changed?",
+      };
+    }
+    const timestamp = Math.floor(Date.now() / 1000);
+    return this.deps.sender.send({
+      url: endpoint.url,
+      body: delivery.body,
+      headers: {
+        'webhook-id': delivery.messageId,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signWebhook(secret, delivery.messageId, timestamp, delivery.body),
+      },
+    });
   }
 
   /** Standard Webhooks: `410 Gone` means the receiver is gone for good. */
