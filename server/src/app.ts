@@ -25,6 +25,8 @@ import { DOMAIN_PROVISION_JOB, DOMAINS_VERIFY_JOB } from './modules/domains/doma
 import { DomainEntity } from './modules/domains/domain.entity.js';
 import { DomainAliasEntity } from './modules/domain-aliases/domain-alias.entity.js';
 import { DOMAIN_ALIAS_PROVISION_JOB } from './modules/domain-aliases/domain-alias.service.js';
+import { loadSecretKey, SecretBox } from './infra/security/secret-box.js';
+import { createWebhookDelivery } from './modules/webhooks/delivery/webhook-delivery.setup.js';
 
 export interface App {
   config: Config;
@@ -34,6 +36,8 @@ export interface App {
   mailer: Mailer;
   outbox: OutboxDispatcher;
   jobs: DbJobRunner;
+  /** Webhook attempts run apart, so slow receivers never hold up other jobs. */
+  webhookJobs: DbJobRunner;
   services: Services;
   httpServer: Server;
   /** `http://host:port`, known once listening. */
@@ -68,6 +72,8 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
     await mailer.send(message);
   });
   const jobs = new DbJobRunner(orm, logger);
+  const secrets = new SecretBox(loadSecretKey(config, logger));
+  const webhookJobs = createWebhookDelivery({ config, orm, logger, outbox, secrets });
   jobs.register('sessions.purge', async () => {
     await systemEm(orm).nativeDelete(SessionEntity, { expiresAt: { $lt: new Date() } });
   });
@@ -75,7 +81,10 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
     new AfterCommitSubscriber({
       pubsub,
       wakeOutbox: () => outbox.wake(),
-      wakeJobs: () => jobs.wake(),
+      wakeJobs: () => {
+        jobs.wake();
+        webhookJobs.wake();
+      },
     }),
   );
 
@@ -86,7 +95,7 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   );
   await jobs.recurring('sessions.purge', 'sessions.purge', 3_600_000);
 
-  const services = createServices(config, jobs);
+  const services = createServices(config, jobs, secrets);
   jobs.register(DOMAIN_PROVISION_JOB, async (payload) => {
     await services.domains.provision(systemEm(orm), DomainEntity, String(payload.domainId));
   });
@@ -123,6 +132,7 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   if (background) {
     outbox.start();
     jobs.start();
+    webhookJobs.start();
   }
   logger.info({ url, database: orm.config.get('dbName') ?? 'postgresql' }, 'Casella is listening');
 
@@ -134,13 +144,14 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
     mailer,
     outbox,
     jobs,
+    webhookJobs,
     services,
     httpServer,
     url,
     close: async () => {
       ready = false;
       await apollo.stop();
-      await Promise.all([outbox.stop(), jobs.stop()]);
+      await Promise.all([outbox.stop(), jobs.stop(), webhookJobs.stop()]);
       mailer.close();
       await orm.close(true);
     },

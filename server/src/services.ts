@@ -17,6 +17,10 @@ import { OrganisationService } from './modules/organisations/organisation.servic
 import { UserService } from './modules/users/user.service.js';
 import { BrandingService } from './modules/branding/branding.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
+import { AddressGuard } from './infra/net/address-guard.js';
+import type { SecretBox } from './infra/security/secret-box.js';
+import { WebhookService } from './modules/webhooks/webhook.service.js';
+import { NotificationSettingsService } from './modules/notification-settings/notification-settings.service.js';
 
 /** Every feature service, built once per process. */
 export interface Services {
@@ -34,9 +38,11 @@ export interface Services {
   selfService: SelfServiceService;
   clientSettings: ClientSettingsService;
   domainProfiles: DomainProfileService;
+  webhooks: WebhookService;
+  notificationSettings: NotificationSettingsService;
 }
 
-export const createServices = (config: Config, jobs: JobQueue): Services => {
+export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBox): Services => {
   const throttle = new LoginThrottleService({
     maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
     maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
@@ -67,5 +73,11 @@ export const createServices = (config: Config, jobs: JobQueue): Services => {
       mailboxes,
       selfService,
     ),
+    webhooks: new WebhookService({
+      secrets,
+      guard: new AddressGuard(config.WEBHOOKS_ALLOWED_NETWORKS),
+      allowHttp: config.NODE_ENV === 'development',
+    }),
+    notificationSettings: new NotificationSettingsService(),
   };
 };

@@ -11,3 +11,6 @@ export * from './domains/punycode.js';
 export * from './validation/domain.schema.js';
 export * from './validation/mailbox.schema.js';
 export * from './validation/quota-tiers.js';
+export * from './webhooks/webhook-events.js';
+export * from './webhooks/webhook-endpoint.schema.js';
+export * from './webhooks/notification-settings.schema.js';

@@ -264,7 +264,13 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('menuitem', { name: 'Act as' }).click();
     const banner = page.getByRole('region', { name: /You are acting as Acme/ });
     await banner.waitFor();
-    expect(await menuLabels(page)).toEqual(['Dashboard', 'Domains', 'Team', 'Audit log']);
+    expect(await menuLabels(page)).toEqual([
+      'Dashboard',
+      'Domains',
+      'Team',
+      'Notifications',
+      'Audit log',
+    ]);
     await p.screenshot('17-impersonating');
     await openFromMenu(page, 'Team');
     await page.getByRole('cell', { name: 'acme', exact: true }).waitFor();

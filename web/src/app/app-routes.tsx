@@ -39,6 +39,11 @@ const AuditLogPage = lazy(() =>
 const MyMailboxPage = lazy(() =>
   import('../features/my-mailbox/my-mailbox.page').then((m) => ({ default: m.MyMailboxPage })),
 );
+const NotificationsRoutes = lazy(() =>
+  import('../features/notifications/notifications.routes').then((m) => ({
+    default: m.NotificationsRoutes,
+  })),
+);
 const ProfilePage = lazy(() =>
   import('../features/profile/profile.page').then((m) => ({ default: m.ProfilePage })),
 );
@@ -134,6 +139,14 @@ export const AppRoutes = () => (
         element={
           <Page only="apiTokens">
             <ApiTokenListPage />
+          </Page>
+        }
+      />
+      <Route
+        path="notifications/*"
+        element={
+          <Page only="notifications">
+            <NotificationsRoutes />
           </Page>
         }
       />

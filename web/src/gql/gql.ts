@@ -56,6 +56,20 @@ type Documents = {
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": typeof types.UpdateMyMailboxDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
+    "\n  query WebhookCatalogue {\n    webhookCatalogue {\n      httpAllowed\n      eventTypes {\n        type\n      }\n    }\n  }\n": typeof types.WebhookCatalogueDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    createdAt\n    secretRotatedAt\n    lastAttemptAt\n    lastAttemptStatus\n    lastResponseCode\n  }\n": typeof types.WebhookEndpointRowFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  query WebhookEndpointSecret($id: ID!) {\n    webhookEndpointSecret(id: $id)\n  }\n": typeof types.WebhookEndpointSecretDocument,
+    "\n  query WebhookDeliveryAttempts($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveryAttempts(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          messageId\n          eventType\n          attempt\n          status\n          responseCode\n          latencyMs\n          error\n          createdAt\n          deliveryStatus\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveryAttemptsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": typeof types.RotateWebhookEndpointSecretDocument,
+    "\n  mutation SendTestWebhookEvent($endpointId: ID!) {\n    sendTestWebhookEvent(endpointId: $endpointId) {\n      messageId\n    }\n  }\n": typeof types.SendTestWebhookEventDocument,
     "\n  fragment OrganisationRow on Organisation {\n    id\n    name\n    kind\n    contactEmail\n    language\n    status\n    createdAt\n    customerCount\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationRowFragmentDoc,
     "\n  query Resellers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    resellers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
@@ -131,6 +145,20 @@ const documents: Documents = {
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n  }\n": types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": types.UpdateMyMailboxDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
+    "\n  query WebhookCatalogue {\n    webhookCatalogue {\n      httpAllowed\n      eventTypes {\n        type\n      }\n    }\n  }\n": types.WebhookCatalogueDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    createdAt\n    secretRotatedAt\n    lastAttemptAt\n    lastAttemptStatus\n    lastResponseCode\n  }\n": types.WebhookEndpointRowFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointRow\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  query WebhookEndpointSecret($id: ID!) {\n    webhookEndpointSecret(id: $id)\n  }\n": types.WebhookEndpointSecretDocument,
+    "\n  query WebhookDeliveryAttempts($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveryAttempts(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          messageId\n          eventType\n          attempt\n          status\n          responseCode\n          latencyMs\n          error\n          createdAt\n          deliveryStatus\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": types.WebhookDeliveryAttemptsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": types.RotateWebhookEndpointSecretDocument,
+    "\n  mutation SendTestWebhookEvent($endpointId: ID!) {\n    sendTestWebhookEvent(endpointId: $endpointId) {\n      messageId\n    }\n  }\n": types.SendTestWebhookEventDocument,
     "\n  fragment OrganisationRow on Organisation {\n    id\n    name\n    kind\n    contactEmail\n    language\n    status\n    createdAt\n    customerCount\n    parent {\n      id\n      name\n    }\n  }\n": types.OrganisationRowFragmentDoc,
     "\n  query Resellers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    resellers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  query Customers(\n    $first: Int\n    $after: String\n    $filter: OrganisationFilter\n    $orderBy: OrganisationOrder\n  ) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OrganisationRow\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
@@ -346,6 +374,62 @@ export function graphql(source: "\n  query MyMailbox {\n    myMailbox {\n      .
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookCatalogue {\n    webhookCatalogue {\n      httpAllowed\n      eventTypes {\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookCatalogue {\n    webhookCatalogue {\n      httpAllowed\n      eventTypes {\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    createdAt\n    secretRotatedAt\n    lastAttemptAt\n    lastAttemptStatus\n    lastResponseCode\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    createdAt\n    secretRotatedAt\n    lastAttemptAt\n    lastAttemptStatus\n    lastResponseCode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookEndpointRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointRow\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpointSecret($id: ID!) {\n    webhookEndpointSecret(id: $id)\n  }\n"): (typeof documents)["\n  query WebhookEndpointSecret($id: ID!) {\n    webhookEndpointSecret(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveryAttempts($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveryAttempts(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          messageId\n          eventType\n          attempt\n          status\n          responseCode\n          latencyMs\n          error\n          createdAt\n          deliveryStatus\n          nextAttemptAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveryAttempts($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveryAttempts(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          messageId\n          eventType\n          attempt\n          status\n          responseCode\n          latencyMs\n          error\n          createdAt\n          deliveryStatus\n          nextAttemptAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhookEvent($endpointId: ID!) {\n    sendTestWebhookEvent(endpointId: $endpointId) {\n      messageId\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhookEvent($endpointId: ID!) {\n    sendTestWebhookEvent(endpointId: $endpointId) {\n      messageId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -43,4 +43,16 @@ describe('configuration from the environment', () => {
       expect(msg).toMatch(/LOG_LEVEL/);
     }
   });
+
+  it('reads the webhook settings: networks allowed, timeout, retry base, secrets key', () => {
+    const c = loadConfig({ WEBHOOKS_ALLOWED_NETWORKS: '127.0.0.0/8, fd00::/8,192.0.2.7' });
+    expect(c.WEBHOOKS_ALLOWED_NETWORKS).toEqual(['127.0.0.0/8', 'fd00::/8', '192.0.2.7']);
+    expect(loadConfig({}).WEBHOOKS_ALLOWED_NETWORKS).toEqual([]);
+    expect(loadConfig({}).WEBHOOKS_RETRY_BASE_MS).toBe(5000);
+    expect(() =>
+      loadConfig({ WEBHOOKS_ALLOWED_NETWORKS: '10.0.0.0/33', SECRETS_KEY: 'short' }),
+    ).toThrow(
+      /WEBHOOKS_ALLOWED_NETWORKS: must be a comma-separated list of networks[\s\S]*SECRETS_KEY: must be 32 random bytes/,
+    );
+  });
 });

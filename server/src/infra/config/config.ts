@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -34,6 +35,29 @@ const url = (protocols: string[]) =>
     `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
   );
 
+/** `10.0.0.0/8,fd00::/8`: networks in CIDR notation (a bare address is one host). */
+const cidrList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) =>
+      list.every((entry) => {
+        const [ip, bits, extra] = entry.split('/');
+        const family = isIP(ip ?? '');
+        if (!family || extra !== undefined) return false;
+        if (bits === undefined) return true;
+        const n = Number(bits);
+        return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+      }),
+    'must be a comma-separated list of networks like 10.0.0.0/8 or fd00::/8',
+  );
+
 /** Every setting the server reads; README.md lists them all. */
 const envSchema = z.object({
   NODE_ENV: z
@@ -68,6 +92,16 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: int(30, 1, 100000),
   LOGIN_LOCK_MINUTES: int(15, 1, 24 * 60),
   JOBS_ENABLED: bool(true),
+  WEBHOOKS_ALLOWED_NETWORKS: cidrList,
+  WEBHOOKS_TIMEOUT_MS: int(15_000, 100, 60_000),
+  WEBHOOKS_RETRY_BASE_MS: int(5_000, 1, 3_600_000),
+  SECRETS_KEY: z
+    .string()
+    .refine(
+      (v) => /^[A-Za-z0-9+/]{43}=$/.test(v),
+      'must be 32 random bytes in base64 (openssl rand -base64 32)',
+    )
+    .optional(),
   BRANDINGS_FILE: z.string().min(1).optional(),
   MAIL_IMAP_HOST: z.string().min(1).default('imap.casella.local'),
   MAIL_POP_HOST: z.string().min(1).default('pop.casella.local'),

@@ -12,6 +12,10 @@ import { AliasEntity } from '../../modules/aliases/alias.entity.js';
 import { DomainAliasEntity } from '../../modules/domain-aliases/domain-alias.entity.js';
 import { DomainProfileEntity } from '../../modules/domain-profiles/domain-profile.entity.js';
 import { MailboxUsageEntity } from '../../modules/mailboxes/mailbox-usage.entity.js';
+import { WebhookEndpointEntity } from '../../modules/webhooks/webhook-endpoint.entity.js';
+import { WebhookDeliveryEntity } from '../../modules/webhooks/webhook-delivery.entity.js';
+import { WebhookAttemptEntity } from '../../modules/webhooks/webhook-attempt.entity.js';
+import { NotificationSettingsEntity } from '../../modules/notification-settings/notification-settings.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -29,4 +33,8 @@ export const ENTITIES = [
   DomainAliasEntity,
   DomainProfileEntity,
   MailboxUsageEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookAttemptEntity,
+  NotificationSettingsEntity,
 ];

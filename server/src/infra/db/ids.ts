@@ -14,6 +14,11 @@ export const ID_PREFIXES = {
   alias: 'als',
   domainAlias: 'dal',
   domainProfile: 'dpr',
+  webhookEndpoint: 'whe',
+  webhookMessage: 'msg',
+  webhookDelivery: 'whd',
+  webhookAttempt: 'wha',
+  notificationSettings: 'nts',
 } as const;
 export type IdKind = keyof typeof ID_PREFIXES;
 

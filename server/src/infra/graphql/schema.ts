@@ -16,6 +16,8 @@ import { DomainAliasResolver } from '../../modules/domain-aliases/domain-alias.r
 import { SelfServiceResolver } from '../../modules/self-service/self-service.resolver.js';
 import { ClientSettingsResolver } from '../../modules/client-settings/client-settings.resolver.js';
 import { DomainProfileResolver } from '../../modules/domain-profiles/domain-profile.resolver.js';
+import { WebhookResolver } from '../../modules/webhooks/webhook.resolver.js';
+import { NotificationSettingsResolver } from '../../modules/notification-settings/notification-settings.resolver.js';
 import type { Services } from '../../services.js';
 import { toViewerType } from '../../modules/auth/viewer.mapper.js';
 import type { GraphQLContext } from './context.js';
@@ -36,6 +38,8 @@ export const RESOLVERS = [
   SelfServiceResolver,
   ClientSettingsResolver,
   DomainProfileResolver,
+  WebhookResolver,
+  NotificationSettingsResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -63,6 +67,8 @@ const containerFor = (services: Services | null): ContainerType => {
     [SelfServiceResolver, new SelfServiceResolver(services.selfService)],
     [ClientSettingsResolver, new ClientSettingsResolver(services.clientSettings)],
     [DomainProfileResolver, new DomainProfileResolver(services.domainProfiles)],
+    [WebhookResolver, new WebhookResolver(services.webhooks)],
+    [NotificationSettingsResolver, new NotificationSettingsResolver(services.notificationSettings)],
     [
       DomainAliasResolver,
       new DomainAliasResolver(services.domainAliases, services.domains.verificationIp),

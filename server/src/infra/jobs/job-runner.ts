@@ -170,6 +170,8 @@ export class DbJobRunner implements JobQueue {
     const candidates = await em.find(
       JobEntity,
       {
+        // Runners may split the work (webhooks have their own): each claims only its jobs.
+        name: { $in: [...this.handlers.keys()] },
         $or: [
           { status: 'PENDING', runAt: { $lte: now } },
           // A running job whose lease expired was left by a worker that died.

@@ -1,10 +1,12 @@
 import type { EntityManager } from '../db/orm.js';
 import type { MailMessage } from '../mailer/mailer.js';
+import type { WebhookOutboxPayload } from '../../modules/webhooks/webhook-event.emitter.js';
 import { OutboxEventEntity } from './outbox-event.entity.js';
 
 /** Every outbox topic and its payload. */
 export interface OutboxTopics {
   'email.send': MailMessage;
+  'webhook.event': WebhookOutboxPayload;
 }
 export type OutboxTopic = keyof OutboxTopics;
 

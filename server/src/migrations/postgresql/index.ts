@@ -7,6 +7,7 @@ import { Migration20261129055327 } from './Migration20261129055327.js';
 import { Migration20261129060014 } from './Migration20261129060014.js';
 import { Migration20261129062452 } from './Migration20261129062452.js';
 import { Migration20261129063710 } from './Migration20261129063710.js';
+import { Migration20261129084017 } from './Migration20261129084017.js';
 import { Migration20261129090523 } from './Migration20261129090523.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
@@ -17,5 +18,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129060014', class: Migration20261129060014 },
   { name: 'Migration20261129062452', class: Migration20261129062452 },
   { name: 'Migration20261129063710', class: Migration20261129063710 },
+  { name: 'Migration20261129084017', class: Migration20261129084017 },
   { name: 'Migration20261129090523', class: Migration20261129090523 },
 ];

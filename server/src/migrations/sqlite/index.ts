@@ -8,6 +8,7 @@ import { Migration20261129060014 } from './Migration20261129060014.js';
 import { Migration20261129060024 } from './Migration20261129060024.js';
 import { Migration20261129062452 } from './Migration20261129062452.js';
 import { Migration20261129063709 } from './Migration20261129063709.js';
+import { Migration20261129084016 } from './Migration20261129084016.js';
 import { Migration20261129090522 } from './Migration20261129090522.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -19,5 +20,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129060024', class: Migration20261129060024 },
   { name: 'Migration20261129062452', class: Migration20261129062452 },
   { name: 'Migration20261129063709', class: Migration20261129063709 },
+  { name: 'Migration20261129084016', class: Migration20261129084016 },
   { name: 'Migration20261129090522', class: Migration20261129090522 },
 ];

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { codeOf } from '../demo.js';
 import { subscribe, TestClient } from '../graphql-client.js';
 import { outsidersOfAcme, type World } from './world.js';
+import { WEBHOOK_MUTATION_CASES, WEBHOOK_QUERY_CASES } from './webhook.cases.js';
 
 /** One isolation case per root operation: the attack, and the proof nothing leaked or changed. */
 export type IsolationCase = (w: World) => Promise<void>;
@@ -50,6 +51,7 @@ const acmeDomainAliasState = async (w: World) =>
   ).domainAlias;
 
 export const QUERY_CASES: Record<string, IsolationCase> = {
+  ...WEBHOOK_QUERY_CASES,
   domainProfiles: async (w) => {
     for (const c of [w.otherReseller, w.otherCustomer, w.initech]) {
       const r = await c.ok<Record<string, { edges: { node: { id: string } }[] }>>(
@@ -231,6 +233,7 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 };
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
+  ...WEBHOOK_MUTATION_CASES,
   createDomainProfile: async (w) => {
     // Customers define none; another reseller's profile stays out of R1's customers' reach.
     for (const c of [w.globex, w.otherCustomer, w.initech]) {

@@ -11,6 +11,7 @@ export type MenuKey =
   | 'domains'
   | 'team'
   | 'apiTokens'
+  | 'notifications'
   | 'audit';
 
 export interface MenuItem {
@@ -49,6 +50,11 @@ const RULES: { item: MenuItem; allowed: (v: ViewerAccess) => boolean }[] = [
     // Tokens belong to the real organisation: hidden while acting as a customer.
     item: { key: 'apiTokens', path: '/api-tokens' },
     allowed: (v) => panel(v) && has(v, 'API_ACCESS') && !v.impersonation,
+  },
+  {
+    // A customer's quota notices and webhooks; its reseller reaches them by acting as it.
+    item: { key: 'notifications', path: '/notifications' },
+    allowed: (v) => panel(v) && v.actingAs.kind === 'CUSTOMER' && has(v, 'API_ACCESS'),
   },
   { item: { key: 'audit', path: '/audit' }, allowed: (v) => panel(v) && has(v, 'LOGS_VIEW') },
 ];

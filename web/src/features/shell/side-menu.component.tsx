@@ -6,6 +6,7 @@ import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
 import MailOutline from '@mui/icons-material/MailOutline';
+import NotificationsOutlined from '@mui/icons-material/NotificationsOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import type { ReactElement } from 'react';
 import { NavLink, useLocation } from 'react-router';
@@ -22,6 +23,7 @@ const ICONS: Record<MenuKey, ReactElement> = {
   domains: <DnsOutlined />,
   team: <GroupOutlined />,
   apiTokens: <KeyOutlined />,
+  notifications: <NotificationsOutlined />,
   audit: <HistoryOutlined />,
 };
 

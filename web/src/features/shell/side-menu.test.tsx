@@ -63,7 +63,14 @@ describe('the side menu', () => {
         })}
       />,
     );
-    expect(labels()).toEqual(['Dashboard', 'Domains', 'Team', 'API tokens', 'Audit log']);
+    expect(labels()).toEqual([
+      'Dashboard',
+      'Domains',
+      'Team',
+      'API tokens',
+      'Notifications',
+      'Audit log',
+    ]);
   });
 
   it('hides customers and API tokens while acting as a customer', () => {
@@ -81,7 +88,27 @@ describe('the side menu', () => {
         })}
       />,
     );
-    expect(labels()).toEqual(['Dashboard', 'Domains', 'Team', 'Audit log']);
+    expect(labels()).toEqual(['Dashboard', 'Domains', 'Team', 'Notifications', 'Audit log']);
+  });
+
+  it('offers notifications to customer logins with API access only', () => {
+    const acme = testOrg('o-acme', 'Acme', 'CUSTOMER');
+    renderWithProviders(
+      <SideMenu
+        viewer={makeViewer({
+          role: 'MEMBER',
+          organisation: acme,
+          actingAs: acme,
+          permissions: ['DOMAINS_ADD', 'LOGS_VIEW'],
+        })}
+      />,
+      { language: 'it' },
+    );
+    expect(
+      within(screen.getByRole('navigation', { name: 'Navigazione principale' }))
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Riepilogo', 'Domini', 'Registro attività']);
   });
 
   it('shows a mailbox owner only its mailbox', () => {

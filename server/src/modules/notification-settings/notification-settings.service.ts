@@ -1,0 +1,72 @@
+import { notificationSettingsInputSchema, type NotificationSettingsInput } from '@casella/shared';
+import type { EntityManager } from '../../infra/db/orm.js';
+import type { CallerContext } from '../../infra/graphql/context.js';
+import { fromZodError } from '../../infra/graphql/errors.js';
+import { diff, recordAudit } from '../audit/audit.service.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { NotificationSettingsEntity } from './notification-settings.entity.js';
+import { requireNotificationsAccess } from './notifications-access.js';
+
+export interface QuotaNoticeChannels {
+  /** Addresses to e-mail; empty when e-mail notices are off. */
+  emails: string[];
+  /** Whether quota events go to the endpoints subscribed to them. */
+  webhook: boolean;
+}
+
+const view = (s: NotificationSettingsEntity) => ({
+  quotaEmailEnabled: s.quotaEmailEnabled,
+  quotaEmailRecipients: s.quotaEmailRecipients,
+  quotaWebhookEnabled: s.quotaWebhookEnabled,
+});
+
+/** A customer's choice of how it hears about its mailboxes' quotas. */
+export class NotificationSettingsService {
+  /** The saved settings, or the defaults (a new row, not persisted). */
+  private async load(em: EntityManager, organisationId: string) {
+    const found = await em.findOne(NotificationSettingsEntity, { organisation: organisationId });
+    if (found) return found;
+    const fresh = new NotificationSettingsEntity();
+    const organisation = await em.findOneOrFail(OrganisationEntity, { id: organisationId });
+    Object.assign(fresh, { organisation, tenantPath: organisation.tenantPath });
+    return fresh;
+  }
+
+  async get(ctx: CallerContext): Promise<NotificationSettingsEntity> {
+    return this.load(ctx.em, requireNotificationsAccess(ctx, 'read').actingAs.id);
+  }
+
+  async update(
+    ctx: CallerContext,
+    raw: NotificationSettingsInput,
+  ): Promise<NotificationSettingsEntity> {
+    const viewer = requireNotificationsAccess(ctx, 'write');
+    const parsed = notificationSettingsInputSchema.safeParse(raw);
+    if (!parsed.success) throw fromZodError(parsed.error);
+    const settings = await this.load(ctx.em, viewer.actingAs.id);
+    const before = view(settings);
+    Object.assign(settings, parsed.data);
+    const changed = diff(before, view(settings));
+    ctx.em.persist(settings);
+    if (Object.keys(changed.after).length > 0)
+      recordAudit(ctx, {
+        action: 'notification_settings.update',
+        objectType: 'NotificationSettings',
+        objectId: viewer.actingAs.id,
+        objectLabel: viewer.actingAs.name,
+        tenantPath: settings.tenantPath,
+        ...changed,
+      });
+    await ctx.em.flush();
+    return settings;
+  }
+
+  /** For the quota notices: where a customer wants them (no caller: the system asks). */
+  async quotaChannels(em: EntityManager, organisationId: string): Promise<QuotaNoticeChannels> {
+    const s = await this.load(em, organisationId);
+    return {
+      emails: s.quotaEmailEnabled ? s.quotaEmailRecipients : [],
+      webhook: s.quotaWebhookEnabled,
+    };
+  }
+}

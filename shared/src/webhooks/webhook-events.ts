@@ -1,0 +1,50 @@
+/**
+ * The webhook event catalogue (README "Webhooks"): every type a customer may
+ * subscribe an endpoint to, declared once for the API, the SPA and the server.
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  'webhook.test',
+  'mailbox.quota.warning',
+  'mailbox.quota.recovered',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export interface WebhookEventInfo {
+  type: WebhookEventType;
+  description: string;
+}
+
+export const WEBHOOK_EVENT_CATALOGUE: readonly WebhookEventInfo[] = [
+  {
+    type: 'webhook.test',
+    description: 'A test event, sent on demand from the panel or the API.',
+  },
+  {
+    type: 'mailbox.quota.warning',
+    description: 'A mailbox went above 80 % or above 95 % of its quota (once per crossing).',
+  },
+  {
+    type: 'mailbox.quota.recovered',
+    description: 'A mailbox that had gone above 80 % is back below 75 % of its quota.',
+  },
+];
+
+/** `data` of the quota events. */
+export interface MailboxQuotaEventData {
+  mailboxId: string;
+  address: string;
+  domainId: string;
+  usedBytes: number;
+  quotaBytes: number;
+  /** Rounded down to a whole percentage. */
+  usagePercent: number;
+  /** The threshold crossed: 80 or 95 going up, 75 coming back down. */
+  threshold: 80 | 95 | 75;
+}
+
+/** `data` of each event type, as sent in the JSON body `{ type, timestamp, data }`. */
+export interface WebhookEventData {
+  'webhook.test': { endpointId: string; message: string };
+  'mailbox.quota.warning': MailboxQuotaEventData;
+  'mailbox.quota.recovered': MailboxQuotaEventData;
+}
