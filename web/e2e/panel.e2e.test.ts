@@ -452,9 +452,12 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
 
     // Until it is verified, nothing can be created on it, and the tab says why.
     await openTab('Mailboxes', 'mailboxes');
-    await page.getByText('Mailboxes can be created once the domain is verified and active.').waitFor();
+    await page
+      .getByText('Mailboxes can be created once the domain is verified and active.')
+      .waitFor();
     expect(await page.getByRole('button', { name: 'New mailbox' }).isDisabled()).toBe(true);
-    await page.getByText(`postmaster@${name}`, { exact: true }).waitFor();
+    const mailboxes = page.getByRole('table', { name: `Mailboxes of ${name}` });
+    await mailboxes.getByText(`postmaster@${name}`, { exact: true }).waitFor();
     await p.screenshot('domains-03-mailboxes-unverified');
     await openTab('Client settings', 'client-settings');
     await page.getByText('imap.casella.local').waitFor();
@@ -495,7 +498,10 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('button', { name: 'New mailbox' }).click();
     const create = page.getByRole('dialog', { name: `New mailbox on ${name}` });
     await create.getByLabel(/^Address/).fill(owner.user);
-    await create.getByLabel(/^Password/).first().fill(owner.password);
+    await create
+      .getByLabel(/^Password/)
+      .first()
+      .fill(owner.password);
     await create.getByLabel('First name').fill('Giulia');
     await create.getByLabel('Last name').fill('Verdi');
     const forwarding = create.getByRole('region', { name: 'Forwarding' });
@@ -505,10 +511,16 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       await forwarding.getByRole('switch', { name: 'Keep a copy in this mailbox' }).isChecked(),
     ).toBe(true);
     await p.screenshot('domains-03b-create-mailbox');
+    // The dialog scrolls: its lower half (automatic reply, buttons) in a second shot.
+    await create.getByRole('button', { name: 'Create' }).scrollIntoViewIfNeeded();
+    await p.screenshot('domains-03b-create-mailbox-end');
     await create.getByRole('button', { name: 'Create' }).click();
     await page.getByText(`Mailbox ${owner.address} created`).waitFor();
-    const mailboxes = page.getByRole('table', { name: `Mailboxes of ${name}` });
-    await mailboxes.getByRole('row').filter({ hasText: owner.address }).getByText('Giulia Verdi').waitFor();
+    await mailboxes
+      .getByRole('row')
+      .filter({ hasText: owner.address })
+      .getByText('Giulia Verdi')
+      .waitFor();
     // The header counts it at once.
     await summary.getByText(/^1 mailbox\b/).waitFor();
     await p.screenshot('domains-03c-tab-mailboxes');
@@ -545,13 +557,23 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     const verify = page.getByRole('dialog', { name: `Verify ${idn}` });
     await verify.getByRole('table', { name: 'Record to create' }).waitFor();
     await p.screenshot('domains-05b-verify-domain-alias');
+    // Its record is published under the DNS (A-label) name, and checked from the dialog.
+    await verify.getByRole('button', { name: 'Copy record name' }).click();
+    await page.getByText('Copied to the clipboard').waitFor();
+    const aliasRecord = await page.evaluate(() => navigator.clipboard.readText());
+    expect(aliasRecord).toMatch(/^d\d{9}\.xn--caff-/);
+    server.zone.addARecord(aliasRecord);
+    await verify.getByRole('button', { name: 'Check now' }).click();
+    await verify.getByText(`${idn} is verified`).waitFor();
     await verify.getByRole('button', { name: 'Close' }).click();
+    // The list (behind the dialog until now) follows without a reload.
     const aliasRow = page
       .getByRole('table', { name: `Domain aliases of ${name}` })
       .getByRole('row')
       .filter({ hasText: idn });
     await aliasRow.getByText(/^xn--caff-/).waitFor();
-    await aliasRow.getByText('Awaiting verification').waitFor();
+    await aliasRow.getByText('Active', { exact: true }).waitFor();
+    await aliasRow.getByText(/^Verified by DNS record on/).waitFor();
     await p.screenshot('domains-05-tab-domain-aliases');
     await signOut(page);
 
@@ -606,7 +628,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await heading.waitFor();
     const domainId = new URL(page.url()).pathname.split('/')[2]!;
     await page.getByTestId('domain-summary').getByText('In attesa di verifica').waitFor();
-    await page.getByRole('status').getByRole('button', { name: /^(Close|Chiudi)$/ }).click();
+    await page.getByRole('status').getByRole('button', { name: 'Chiudi' }).click();
     const panel = page.getByRole('region', { name: 'Verifica della proprietà' });
     await panel.getByRole('table', { name: 'Record da creare' }).waitFor();
     await p.screenshot('domains-15-verification-italian');
@@ -621,10 +643,16 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     for (const [label, path, shot] of shots) {
       await tabs.getByRole('tab', { name: label, exact: true }).click();
       await page.waitForURL((u) => u.pathname === `/domains/${domainId}/${path}`);
-      if (path === 'mailboxes') await page.getByText(`postmaster@${name}`, { exact: true }).waitFor();
+      // Waited for inside the tab's own table: the previous tab may still be on the page.
+      if (path === 'mailboxes')
+        await page
+          .getByRole('table', { name: `Caselle di ${name}` })
+          .getByText(`postmaster@${name}`, { exact: true })
+          .waitFor();
       if (path === 'aliases') await page.getByText('Ancora nessun alias').waitFor();
       if (path === 'domain-aliases') await page.getByText('Nessun dominio alias').waitFor();
-      if (path === 'settings') await page.getByRole('heading', { name: 'Limiti e quote' }).waitFor();
+      if (path === 'settings')
+        await page.getByRole('heading', { name: 'Limiti e quote' }).waitFor();
       await p.screenshot(shot);
     }
 
@@ -802,6 +830,39 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       'Client settings',
     ]);
     expect(await page.getByRole('link', { name: 'All domains' }).count()).toBe(0);
+
+    // Its mailboxes, and a new one: the server lets a postmaster add mailboxes.
+    const mailboxes = page.getByRole('table', { name: 'Mailboxes of acme-demo.it' });
+    await mailboxes.getByText('mario.rossi@acme-demo.it', { exact: true }).waitFor();
+    const local = `ufficio-${Math.random().toString(36).slice(2, 8)}`;
+    const add = page.getByRole('button', { name: 'New mailbox' });
+    await expect.poll(() => add.isEnabled()).toBe(true);
+    await add.click();
+    const create = page.getByRole('dialog', { name: 'New mailbox on acme-demo.it' });
+    await create.getByLabel(/^Address/).fill(local);
+    await create
+      .getByLabel(/^Password/)
+      .first()
+      .fill('ufficio-2026');
+    await create.getByRole('button', { name: 'Create' }).click();
+    await page.getByText(`Mailbox ${local}@acme-demo.it created`).waitFor();
+    await mailboxes.getByText(`${local}@acme-demo.it`, { exact: true }).waitFor();
+    await p.screenshot('domains-19-postmaster-mailboxes');
+    // Aliases it manages too; domain aliases it sees, but adding, verifying and deleting
+    // them takes domain permissions it does not have.
+    await tabs.getByRole('tab', { name: 'Aliases', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Aliases of acme-demo.it' })
+      .getByText('info@acme-demo.it', { exact: true })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'New alias' }).isEnabled()).toBe(true);
+    await tabs.getByRole('tab', { name: 'Domain aliases', exact: true }).click();
+    const domainAliases = page.getByRole('table', { name: 'Domain aliases of acme-demo.it' });
+    await domainAliases.getByText('acme-demo.com', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'New domain alias' }).count()).toBe(0);
+    expect(await domainAliases.getByRole('button').count()).toBe(0);
+    await p.screenshot('domains-19b-postmaster-domain-aliases');
+
     await tabs.getByRole('tab', { name: 'Settings', exact: true }).click();
     await page.getByText('Your provider or the domain owner changes these settings.').waitFor();
     expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
