@@ -6,6 +6,7 @@ import {
   openFromMenu,
   signIn,
   signInMailbox,
+  signInMailboxUser,
   signOut,
 } from './support/actions';
 import { chromiumAvailable, launchBrowser, openPage, type TestPage } from './support/browser';
@@ -375,9 +376,14 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
-  it('lets a customer add a domain, which awaits verification, and shows each of its sections', async () => {
+  it("lets a customer add a domain, prove it's theirs from the panel and fill it; the new mailbox's owner then signs in", async () => {
     const p = await open();
     const { page } = p;
+    // Unique names: the test stands alone, and reruns against one server do not collide.
+    const tag = Math.random().toString(36).slice(2, 8);
+    const name = `bottega-${tag}.it`;
+    const idn = `caffè-${tag}.it`;
+    const owner = { user: 'giulia', password: 'giulia-2026', address: `giulia@${name}` };
     await page.goto(server.url());
     await signIn(page, server.url(), ACME.login, ACME.password);
     expect(await menuLabels(page)).toEqual([
@@ -396,26 +402,27 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     // www. is refused until confirmed; the password rule is the shared one.
     await page.getByRole('button', { name: 'New domain' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New domain' });
-    await dialog.getByLabel(/^Domain/).fill('www.bottega-verde.it');
+    await dialog.getByLabel(/^Domain/).fill(`www.${name}`);
     await dialog.getByLabel(/^Postmaster password/).fill('short');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await dialog.getByText('At least 8 characters').waitFor();
-    await dialog
-      .getByRole('checkbox', { name: 'Yes, I mean www.bottega-verde.it, with www.' })
-      .waitFor();
+    await dialog.getByRole('checkbox', { name: `Yes, I mean www.${name}, with www.` }).waitFor();
     await p.screenshot('domains-02-create-validation');
-    await dialog.getByLabel(/^Domain/).fill('Bottega-Verde.it');
+    await dialog.getByLabel(/^Domain/).fill(name.replace('bottega', 'Bottega'));
     await dialog.getByLabel(/^Postmaster password/).fill('bottega-2026');
     await dialog.getByRole('button', { name: 'Create' }).click();
-    await page.getByText('bottega-verde.it added: now prove that you own it').waitFor();
-    await page.getByRole('heading', { name: 'bottega-verde.it', level: 1 }).waitFor();
+    await page.getByText(`${name} added: now prove that you own it`).waitFor();
+    const heading = page.getByRole('heading', { name, level: 1 });
+    await heading.waitFor();
+    // A new domain opens on its verification.
     expect(new URL(page.url()).pathname).toMatch(/^\/domains\/[^/]+\/verification$/);
     const domainId = new URL(page.url()).pathname.split('/')[2]!;
+    const summary = page.getByTestId('domain-summary');
     // Setting up moves on to verification by itself.
-    await page.getByTestId('domain-summary').getByText('Awaiting verification').waitFor();
+    await summary.getByText('Awaiting verification').waitFor();
 
     await page.getByRole('link', { name: 'All domains' }).click();
-    const row = table.getByRole('row').filter({ hasText: 'bottega-verde.it' });
+    const row = table.getByRole('row').filter({ hasText: name });
     await row.getByText('Awaiting verification').waitFor();
     await row.getByRole('img', { name: 'Ownership not verified yet' }).waitFor();
     await table
@@ -427,7 +434,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
 
     // A click anywhere on the row opens the domain; each tab has its own address.
     await row.getByText('Awaiting verification').click();
-    await page.getByRole('heading', { name: 'bottega-verde.it', level: 1 }).waitFor();
+    await heading.waitFor();
     const tabs = page.getByRole('tablist', { name: 'Domain sections' });
     expect(await tabs.getByRole('tab').allInnerTexts()).toEqual([
       'Mailboxes',
@@ -439,15 +446,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     ]);
     // The sign-up notice would cover the sections in the screenshots.
     await page.getByRole('status').getByRole('button', { name: 'Close' }).click();
-    const shots: [string, string, string][] = [
-      ['Mailboxes', 'mailboxes', 'domains-03-tab-mailboxes'],
-      ['Aliases', 'aliases', 'domains-04-tab-aliases'],
-      ['Domain aliases', 'domain-aliases', 'domains-05-tab-domain-aliases'],
-      ['Verification', 'verification', 'domains-07-tab-verification'],
-      ['Client settings', 'client-settings', 'domains-08-tab-client-settings'],
-      ['Settings', 'settings', 'domains-06-tab-settings'],
-    ];
-    for (const [label, path, shot] of shots) {
+    const openTab = async (label: string, path: string) => {
       await tabs.getByRole('tab', { name: label, exact: true }).click();
       await page.waitForURL((u) => u.pathname === `/domains/${domainId}/${path}`);
       await expect
@@ -455,65 +454,247 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
           tabs.getByRole('tab', { name: label, exact: true }).getAttribute('aria-selected'),
         )
         .toBe('true');
-      if (path === 'client-settings') await page.getByText('imap.casella.local').waitFor();
+    };
+
+    // Until it is verified, nothing can be created on it, and the tab says why.
+    await openTab('Mailboxes', 'mailboxes');
+    await page
+      .getByText('Mailboxes can be created once the domain is verified and active.')
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'New mailbox' }).isDisabled()).toBe(true);
+    const mailboxes = page.getByRole('table', { name: `Mailboxes of ${name}` });
+    await mailboxes.getByText(`postmaster@${name}`, { exact: true }).waitFor();
+    await p.screenshot('domains-03-mailboxes-unverified');
+    await openTab('Client settings', 'client-settings');
+    await page.getByText('imap.casella.local').waitFor();
+    await p.screenshot('domains-08-tab-client-settings');
+
+    // Verification: the record to create, copied from the panel and published in the
+    // test zone (the customer's DNS provider), then "Check now".
+    await openTab('Verification', 'verification');
+    const panel = page.getByRole('region', { name: 'Ownership verification' });
+    const record = panel.getByRole('table', { name: 'Record to create' });
+    await record.getByText('A', { exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Copy record name' }).click();
+    await page.getByText('Copied to the clipboard').waitFor();
+    const recordName = await page.evaluate(() => navigator.clipboard.readText());
+    expect(recordName).toMatch(new RegExp(`^d\\d{9}\\.${name.replace(/\./g, '\\.')}$`));
+    await record.getByText(recordName, { exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Check now' }).click();
+    await panel.getByText('No A record exists for this name yet.').waitFor();
+    await p.screenshot('domains-07-verification-pending');
+
+    server.zone.addARecord(recordName);
+    await panel.getByRole('button', { name: 'Check now' }).click();
+    await panel.getByText(`${name} is verified`).waitFor();
+    // The header follows the panel without a reload.
+    await summary.getByText('Active', { exact: true }).waitFor();
+    await summary.getByText(/^Ownership verified by DNS/).waitFor();
+    await p.screenshot('domains-07b-verification-done');
+    // ...and so does the list.
+    await page.getByRole('link', { name: 'All domains' }).click();
+    await row.getByText('Active', { exact: true }).waitFor();
+    await row.getByRole('img', { name: /^Ownership verified by DNS/ }).waitFor();
+    await row.getByText('Active', { exact: true }).click();
+    await heading.waitFor();
+
+    // A mailbox, forwarding a copy of its mail elsewhere.
+    await openTab('Mailboxes', 'mailboxes');
+    await page.getByText('No limit on new mailboxes').waitFor();
+    await page.getByRole('button', { name: 'New mailbox' }).click();
+    const create = page.getByRole('dialog', { name: `New mailbox on ${name}` });
+    await create.getByLabel(/^Address/).fill(owner.user);
+    await create
+      .getByLabel(/^Password/)
+      .first()
+      .fill(owner.password);
+    await create.getByLabel('First name').fill('Giulia');
+    await create.getByLabel('Last name').fill('Verdi');
+    const forwarding = create.getByRole('region', { name: 'Forwarding' });
+    await forwarding.getByRole('button', { name: 'Add an address' }).click();
+    await forwarding.getByLabel('Forward address 1').fill('giulia.home@example.org');
+    expect(
+      await forwarding.getByRole('switch', { name: 'Keep a copy in this mailbox' }).isChecked(),
+    ).toBe(true);
+    await p.screenshot('domains-03b-create-mailbox');
+    // The dialog scrolls: its lower half (automatic reply, buttons) in a second shot.
+    await create.getByRole('button', { name: 'Create' }).scrollIntoViewIfNeeded();
+    await p.screenshot('domains-03b-create-mailbox-end');
+    await create.getByRole('button', { name: 'Create' }).click();
+    await page.getByText(`Mailbox ${owner.address} created`).waitFor();
+    await mailboxes
+      .getByRole('row')
+      .filter({ hasText: owner.address })
+      .getByText('Giulia Verdi')
+      .waitFor();
+    // The header counts it at once.
+    await summary.getByText(/^1 mailbox\b/).waitFor();
+    await p.screenshot('domains-03c-tab-mailboxes');
+
+    // An alias delivering to the new mailbox.
+    await openTab('Aliases', 'aliases');
+    await page.getByText('No aliases yet').waitFor();
+    await page.getByRole('button', { name: 'New alias' }).click();
+    const alias = page.getByRole('dialog', { name: `New alias on ${name}` });
+    await alias.getByLabel(/^Address/).fill('vendite');
+    await alias.getByLabel('Destination 1').fill(owner.address);
+    await p.screenshot('domains-04a-create-alias');
+    await alias.getByRole('button', { name: 'Create' }).click();
+    await page.getByText(`Alias vendite@${name} created`).waitFor();
+    await page
+      .getByRole('table', { name: `Aliases of ${name}` })
+      .getByRole('row')
+      .filter({ hasText: `vendite@${name}` })
+      .getByText(owner.address)
+      .waitFor();
+    await p.screenshot('domains-04-tab-aliases');
+
+    // A domain alias with an accented name: accepted, its DNS form shown.
+    await openTab('Domain aliases', 'domain-aliases');
+    await page.getByText('No domain aliases').waitFor();
+    await page.getByRole('button', { name: 'New domain alias' }).click();
+    const addAlias = page.getByRole('dialog', { name: `New domain alias of ${name}` });
+    await addAlias.getByLabel(/^Name/).fill(idn);
+    await addAlias.getByText(`DNS name: xn--caff-`, { exact: false }).waitFor();
+    await p.screenshot('domains-05a-create-domain-alias');
+    await addAlias.getByRole('button', { name: 'Create' }).click();
+    await page.getByText(`${idn} added: verify it to activate it`).waitFor();
+    // A new name is useless until verified: its verification opens by itself.
+    const verify = page.getByRole('dialog', { name: `Verify ${idn}` });
+    await verify.getByRole('table', { name: 'Record to create' }).waitFor();
+    await p.screenshot('domains-05b-verify-domain-alias');
+    // Its record is published under the DNS (A-label) name, and checked from the dialog.
+    await verify.getByRole('button', { name: 'Copy record name' }).click();
+    await page.getByText('Copied to the clipboard').waitFor();
+    const aliasRecord = await page.evaluate(() => navigator.clipboard.readText());
+    expect(aliasRecord).toMatch(/^d\d{9}\.xn--caff-/);
+    server.zone.addARecord(aliasRecord);
+    await verify.getByRole('button', { name: 'Check now' }).click();
+    await verify.getByText(`${idn} is verified`).waitFor();
+    await verify.getByRole('button', { name: 'Close' }).click();
+    // The list (behind the dialog until now) follows without a reload.
+    const aliasRow = page
+      .getByRole('table', { name: `Domain aliases of ${name}` })
+      .getByRole('row')
+      .filter({ hasText: idn });
+    await aliasRow.getByText(/^xn--caff-/).waitFor();
+    await aliasRow.getByText('Active', { exact: true }).waitFor();
+    await aliasRow.getByText(/^Verified by DNS record on/).waitFor();
+    await p.screenshot('domains-05-tab-domain-aliases');
+    await signOut(page);
+
+    // The new mailbox's owner signs in with user and domain, and sees only its mailbox.
+    await signInMailboxUser(page, server.url(), owner.user, name, owner.password);
+    await page.getByRole('heading', { name: 'My mailbox', level: 1 }).waitFor();
+    expect(await menuLabels(page)).toEqual(['My mailbox']);
+    const forwards = page.getByRole('region', { name: 'Forwarding' });
+    await expect
+      .poll(() => forwards.getByLabel('Forward address 1').inputValue())
+      .toBe('giulia.home@example.org');
+    expect(
+      await forwards.getByRole('switch', { name: 'Keep a copy in this mailbox' }).isChecked(),
+    ).toBe(true);
+    const reply = page.getByRole('region', { name: 'Automatic reply' });
+    await reply.getByRole('switch', { name: 'Send an automatic reply' }).check();
+    await reply.getByLabel('Subject').fill('In ferie');
+    await reply.getByLabel('Message').fill('Torno il 1° settembre.');
+    await reply.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Automatic reply saved').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'My mailbox', level: 1 }).waitFor();
+    await expect.poll(() => reply.getByLabel('Subject').inputValue()).toBe('In ferie');
+    expect(await reply.getByLabel('Message').inputValue()).toBe('Torno il 1° settembre.');
+    expect(await reply.getByRole('switch', { name: 'Send an automatic reply' }).isChecked()).toBe(
+      true,
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await p.screenshot('domains-14-new-mailbox-owner');
+    // The domain's pages are not there for it.
+    await page.goto(`${server.url()}/domains/${domainId}/mailboxes`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await signOut(page);
+    await finish(p);
+  }, 120_000);
+
+  it('lets a customer change a new domain’s settings and delete it, in Italian', async () => {
+    const p = await open({ locale: 'it-IT' });
+    const { page } = p;
+    const name = `orto-${Math.random().toString(36).slice(2, 8)}.it`;
+    await page.goto(server.url());
+    await signIn(page, server.url(), ACME.login, ACME.password);
+    await openFromMenu(page, 'Domini');
+    const table = page.getByRole('table', { name: 'Domini' });
+    await table.getByRole('link', { name: 'acme-demo.it' }).waitFor();
+    await page.getByRole('button', { name: 'Nuovo dominio' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Nuovo dominio' });
+    await dialog.getByLabel(/^Dominio/).fill(name);
+    await dialog.getByLabel(/^Password del postmaster/).fill('orto-2026');
+    await dialog.getByRole('button', { name: 'Crea' }).click();
+    const heading = page.getByRole('heading', { name, level: 1 });
+    await heading.waitFor();
+    const domainId = new URL(page.url()).pathname.split('/')[2]!;
+    await page.getByTestId('domain-summary').getByText('In attesa di verifica').waitFor();
+    await page.getByRole('status').getByRole('button', { name: 'Chiudi' }).click();
+    const panel = page.getByRole('region', { name: 'Verifica della proprietà' });
+    await panel.getByRole('table', { name: 'Record da creare' }).waitFor();
+    await p.screenshot('domains-15-verification-italian');
+
+    const tabs = page.getByRole('tablist', { name: 'Sezioni del dominio' });
+    const shots: [string, string, string][] = [
+      ['Caselle', 'mailboxes', 'domains-16-mailboxes-italian'],
+      ['Alias', 'aliases', 'domains-17-aliases-italian'],
+      ['Domini alias', 'domain-aliases', 'domains-18-domain-aliases-italian'],
+      ['Impostazioni', 'settings', 'domains-06-tab-settings-italian'],
+    ];
+    for (const [label, path, shot] of shots) {
+      await tabs.getByRole('tab', { name: label, exact: true }).click();
+      await page.waitForURL((u) => u.pathname === `/domains/${domainId}/${path}`);
+      // Waited for inside the tab's own table: the previous tab may still be on the page.
+      if (path === 'mailboxes')
+        await page
+          .getByRole('table', { name: `Caselle di ${name}` })
+          .getByText(`postmaster@${name}`, { exact: true })
+          .waitFor();
+      if (path === 'aliases') await page.getByText('Ancora nessun alias').waitFor();
+      if (path === 'domain-aliases') await page.getByText('Nessun dominio alias').waitFor();
       if (path === 'settings')
-        await page.getByRole('heading', { name: 'Limits and quotas' }).waitFor();
+        await page.getByRole('heading', { name: 'Limiti e quote' }).waitFor();
       await p.screenshot(shot);
     }
 
     // Settings: an allowed network, checked by the shared rule, then saved.
-    const access = page.getByRole('region', { name: 'Allowed client addresses' });
-    await access.getByRole('button', { name: 'Add an address' }).click();
-    await access.getByLabel('Address or network 1').fill('203.0.113.300');
-    await page.getByRole('button', { name: 'Save' }).click();
+    const access = page.getByRole('region', { name: 'Indirizzi client consentiti' });
+    await access.getByRole('button', { name: 'Aggiungi un indirizzo' }).click();
+    await access.getByLabel('Indirizzo o rete 1').fill('203.0.113.300');
+    await page.getByRole('button', { name: 'Salva' }).click();
     await access
-      .getByText('An IP address or network, e.g. 203.0.113.4 or 203.0.113.0/24')
+      .getByText('Un indirizzo IP o una rete, ad es. 203.0.113.4 o 203.0.113.0/24')
       .waitFor();
-    await access.getByLabel('Address or network 1').fill('203.0.113.0/24');
+    await access.getByLabel('Indirizzo o rete 1').fill('203.0.113.0/24');
     await page.getByRole('switch', { name: 'POP3' }).uncheck();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Domain settings saved').waitFor();
+    await page.getByRole('button', { name: 'Salva' }).click();
+    await page.getByText('Impostazioni del dominio salvate').waitFor();
     await page.reload();
     await expect
-      .poll(() => page.getByLabel('Address or network 1').inputValue())
+      .poll(() => page.getByLabel('Indirizzo o rete 1').inputValue())
       .toBe('203.0.113.0/24');
     expect(await page.getByRole('switch', { name: 'POP3' }).isChecked()).toBe(false);
-    await tabs.getByRole('tab', { name: 'Client settings' }).click();
-    await page.getByRole('region', { name: 'POP3' }).getByText('Off').waitFor();
-
-    // The test zone proves ownership for real: an A record, then "check now" through the API.
-    const { domain } = await gqlAsPage<{ domain: { verification: { recordName: string } } }>(
-      page,
-      'query ($id: ID!) { domain(id: $id) { verification { recordName } } }',
-      { id: domainId },
-    );
-    server.zone.addARecord(domain.verification.recordName);
-    const checked = await gqlAsPage<{ checkDomainVerification: { state: string } }>(
-      page,
-      'mutation ($id: ID!) { checkDomainVerification(id: $id) { state } }',
-      { id: domainId },
-    );
-    expect(checked.checkDomainVerification.state).toBe('ACTIVE');
-    await page.reload();
-    await page.getByTestId('domain-summary').getByText('Active').waitFor();
-    await page
-      .getByTestId('domain-summary')
-      .getByText(/^Ownership verified by DNS/)
-      .waitFor();
+    await tabs.getByRole('tab', { name: 'Parametri client' }).click();
+    await page.getByRole('region', { name: 'POP3' }).getByText('Disattivato').waitFor();
 
     // Deleting asks for the name.
-    await tabs.getByRole('tab', { name: 'Settings', exact: true }).click();
-    await page.getByRole('button', { name: 'Delete domain' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Delete bottega-verde.it?' });
-    const remove = confirm.getByRole('button', { name: 'Delete domain' });
+    await tabs.getByRole('tab', { name: 'Impostazioni', exact: true }).click();
+    await page.getByRole('button', { name: 'Elimina dominio' }).click();
+    const confirm = page.getByRole('dialog', { name: `Eliminare ${name}?` });
+    const remove = confirm.getByRole('button', { name: 'Elimina dominio' });
     expect(await remove.isDisabled()).toBe(true);
-    await confirm.getByLabel('Type bottega-verde.it to confirm').fill('bottega-verde.it');
+    await confirm.getByLabel(`Scrivi ${name} per confermare`).fill(name);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await p.screenshot('domains-09-confirm-delete');
+    await p.screenshot('domains-09-confirm-delete-italian');
     await remove.click();
-    await page.getByText('bottega-verde.it was deleted').waitFor();
+    await page.getByText(`${name} è stato eliminato`).waitFor();
     await table.getByRole('link', { name: 'acme-demo.it' }).waitFor();
-    expect(await table.getByRole('row').filter({ hasText: 'bottega-verde.it' }).count()).toBe(0);
+    expect(await table.getByRole('row').filter({ hasText: name }).count()).toBe(0);
     await finish(p);
   });
 
@@ -655,6 +836,39 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       'Client settings',
     ]);
     expect(await page.getByRole('link', { name: 'All domains' }).count()).toBe(0);
+
+    // Its mailboxes, and a new one: the server lets a postmaster add mailboxes.
+    const mailboxes = page.getByRole('table', { name: 'Mailboxes of acme-demo.it' });
+    await mailboxes.getByText('mario.rossi@acme-demo.it', { exact: true }).waitFor();
+    const local = `ufficio-${Math.random().toString(36).slice(2, 8)}`;
+    const add = page.getByRole('button', { name: 'New mailbox' });
+    await expect.poll(() => add.isEnabled()).toBe(true);
+    await add.click();
+    const create = page.getByRole('dialog', { name: 'New mailbox on acme-demo.it' });
+    await create.getByLabel(/^Address/).fill(local);
+    await create
+      .getByLabel(/^Password/)
+      .first()
+      .fill('ufficio-2026');
+    await create.getByRole('button', { name: 'Create' }).click();
+    await page.getByText(`Mailbox ${local}@acme-demo.it created`).waitFor();
+    await mailboxes.getByText(`${local}@acme-demo.it`, { exact: true }).waitFor();
+    await p.screenshot('domains-19-postmaster-mailboxes');
+    // Aliases it manages too; domain aliases it sees, but adding, verifying and deleting
+    // them takes domain permissions it does not have.
+    await tabs.getByRole('tab', { name: 'Aliases', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Aliases of acme-demo.it' })
+      .getByText('info@acme-demo.it', { exact: true })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'New alias' }).isEnabled()).toBe(true);
+    await tabs.getByRole('tab', { name: 'Domain aliases', exact: true }).click();
+    const domainAliases = page.getByRole('table', { name: 'Domain aliases of acme-demo.it' });
+    await domainAliases.getByText('acme-demo.com', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'New domain alias' }).count()).toBe(0);
+    expect(await domainAliases.getByRole('button').count()).toBe(0);
+    await p.screenshot('domains-19b-postmaster-domain-aliases');
+
     await tabs.getByRole('tab', { name: 'Settings', exact: true }).click();
     await page.getByText('Your provider or the domain owner changes these settings.').waitFor();
     expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);

@@ -30,6 +30,26 @@ export const signInMailbox = async (
   await page.getByRole('button', { name: /^Account/ }).waitFor();
 };
 
+/** Signs in through the login form's Mailbox mode, with the user and the domain apart. */
+export const signInMailboxUser = async (
+  page: Page,
+  baseUrl: string,
+  user: string,
+  domain: string,
+  password: string,
+) => {
+  if (!page.url().includes('/login')) await page.goto(`${baseUrl}/login`);
+  await page.getByRole('tab', { name: /^(Mailbox|Casella di posta)$/ }).click();
+  await page.getByLabel(/^(User or full address|Utente o indirizzo completo)/).fill(user);
+  await page.getByLabel(/^(Domain|Dominio)/).fill(domain);
+  await page
+    .getByLabel(/^Password/)
+    .first()
+    .fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
+  await page.getByRole('button', { name: /^Account/ }).waitFor();
+};
+
 export const signOut = async (page: Page) => {
   await page.getByRole('button', { name: /^(Account)/ }).click();
   await page.getByRole('menuitem', { name: /^(Sign out|Esci)$/ }).click();

@@ -4,6 +4,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Language } from '@casella/shared';
+import { createCache } from '../lib/apollo/apollo-client';
 import { I18nProvider } from '../lib/i18n/i18n.provider';
 import { NEUTRAL_BRANDING } from '../lib/theme/branding.types';
 import { buildTheme } from '../lib/theme/build-theme';
@@ -21,7 +22,8 @@ export const renderWithProviders = (
   { language = 'en', mocks = [], path = '/' }: RenderOptions = {},
 ): RenderResult =>
   render(
-    <MockedProvider mocks={mocks}>
+    // The app's cache policies, so objects without an ID merge as they do in the panel.
+    <MockedProvider mocks={mocks} cache={createCache()}>
       <I18nProvider language={language}>
         <ThemeProvider theme={buildTheme(NEUTRAL_BRANDING)}>
           <CssBaseline />

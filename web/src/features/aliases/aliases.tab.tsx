@@ -131,14 +131,14 @@ export const AliasesTab = ({ domain }: DomainTabProps) => {
   return (
     <Card>
       <Box sx={{ display: 'flex', gap: 2, p: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-        <Typography color="text.secondary" id={reasonId} sx={{ flexGrow: 1 }}>
+        <Typography color="text.secondary" id={reasonId} sx={{ flex: '1 1 240px' }}>
           {inactive ? t.aliases.notActive : t.aliases.emptyHint}
         </Typography>
         {addButton}
       </Box>
       <DataTable
         label={t.aliases.tableLabel(domain.name)}
-        columns={columns}
+        columns={may.edit || may.delete ? columns : columns.filter((c) => c.key !== 'actions')}
         rows={data?.aliases.edges.map((e) => e.node)}
         rowKey={(a) => a.id}
         loading={loading}

@@ -169,5 +169,7 @@ describe('the domain aliases tab', () => {
     expect(screen.queryByRole('button', { name: 'New domain alias' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Verify/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Delete/ })).not.toBeInTheDocument();
+    // Nothing to do, so no empty Actions column.
+    expect(screen.queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
   });
 });

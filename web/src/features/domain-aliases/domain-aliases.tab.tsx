@@ -130,14 +130,15 @@ export const DomainAliasesTab = ({ domain }: DomainTabProps) => {
   return (
     <Card>
       <Box sx={{ display: 'flex', gap: 2, p: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-        <Typography color="text.secondary" sx={{ flexGrow: 1 }}>
+        <Typography color="text.secondary" sx={{ flex: '1 1 240px' }}>
           {t.domainAliases.hint}
         </Typography>
         {addButton}
       </Box>
       <DataTable
         label={t.domainAliases.tableLabel(domain.name)}
-        columns={columns}
+        // No empty Actions column for whoever may only look (a postmaster, here).
+        columns={may.verify || may.delete ? columns : columns.filter((c) => c.key !== 'actions')}
         rows={data?.domainAliases.edges.map((e) => e.node)}
         rowKey={(a) => a.id}
         loading={loading}

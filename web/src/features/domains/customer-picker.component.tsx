@@ -44,6 +44,9 @@ export const CustomerPicker = ({
       isOptionEqualToValue={(a, b) => a.id === b.id}
       noOptionsText={t.domains.noCustomers}
       loadingText={t.common.loading}
+      openText={t.common.open}
+      closeText={t.common.close}
+      clearText={t.common.clear}
       onInputChange={(_e, v) => setTyped(v)}
       onChange={(_e, next) => {
         setSelected(next);

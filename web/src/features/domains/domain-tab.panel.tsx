@@ -1,3 +1,4 @@
+import { Card, CardContent } from '@mui/material';
 import type { DomainQuery } from '../../gql/graphql';
 import { AliasesTab } from '../aliases/aliases.tab';
 import { DomainAliasesTab } from '../domain-aliases/domain-aliases.tab';
@@ -32,7 +33,14 @@ export const DomainTabPanel = ({
     case 'settings':
       return <DomainSettingsTab domain={domain} asPostmaster={asPostmaster} />;
     case 'verification':
-      return <VerificationPanel kind="DOMAIN" id={domain.id} />;
+      // On a card like the other tabs; the domain alias dialog shows the same panel bare.
+      return (
+        <Card>
+          <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
+            <VerificationPanel kind="DOMAIN" id={domain.id} />
+          </CardContent>
+        </Card>
+      );
     case 'client-settings':
       return <DomainClientSettingsTab domain={domain} />;
   }

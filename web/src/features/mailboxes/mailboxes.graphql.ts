@@ -28,8 +28,8 @@ export const MailboxRowFragment = graphql(`
   }
 `);
 
-// Every settings field is selected: DomainSettings has no ID, so a partial
-// selection here would overwrite what the domain's own pages read.
+// Only what the tab uses: the cache merges DomainSettings (it has no ID), so the
+// domain page's fuller selection of the same settings is kept.
 export const MailboxDomainQuery = graphql(`
   query MailboxDomain($id: ID!) {
     domain(id: $id) {
@@ -37,12 +37,8 @@ export const MailboxDomainQuery = graphql(`
       mailboxCount
       remainingMailboxes
       settings {
-        profileId
-        maxMailboxes
         maxQuotaGb
         defaultQuotaGb
-        allowedIps
-        catchAll
         services {
           pop
           imap

@@ -42,12 +42,8 @@ const domainInfo = (
         remainingMailboxes: over.remainingMailboxes === undefined ? 7 : over.remainingMailboxes,
         settings: {
           __typename: 'DomainSettings' as const,
-          profileId: null,
-          maxMailboxes: 10,
           maxQuotaGb: over.maxQuotaGb ?? null,
           defaultQuotaGb: over.defaultQuotaGb ?? 8,
-          allowedIps: [],
-          catchAll: null,
           services: {
             __typename: 'DomainServices' as const,
             pop: true,

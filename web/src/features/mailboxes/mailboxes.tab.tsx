@@ -223,15 +223,21 @@ export const MailboxesTab = ({ domain }: DomainTabProps) => {
             </MenuItem>
           ))}
         </TextField>
-        <Box sx={{ flexGrow: 1 }} />
+        {/* The allowance (or why nothing can be created) wraps beside the button, not under it. */}
         {info.data ? (
-          <Typography color="text.secondary" id={`${reasonId}-allowance`}>
+          <Typography
+            color="text.secondary"
+            id={`${reasonId}-allowance`}
+            sx={{ flex: '1 1 220px', textAlign: { md: 'right' } }}
+          >
             {whyNot ??
               (remaining === null || remaining === undefined
                 ? t.mailboxes.remainingUnlimited
                 : t.mailboxes.remaining(remaining))}
           </Typography>
-        ) : null}
+        ) : (
+          <Box sx={{ flexGrow: 1 }} />
+        )}
         {may.add ? (
           <Button
             variant="contained"

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
-// Every field is selected: DomainVerification has no ID, so a partial selection
-// would overwrite what other views of the same domain read from the cache.
+// DomainVerification has no ID: the cache merges it into its domain (or domain
+// alias) rather than replacing it, see typePolicies in lib/apollo/apollo-client.ts.
 export const VerificationPanelFieldsFragment = graphql(`
   fragment VerificationPanelFields on DomainVerification {
     recordName

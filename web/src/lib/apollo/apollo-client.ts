@@ -1,4 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type TypePolicies,
+} from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
@@ -19,6 +25,20 @@ const csrfFetch: typeof fetch = (input, init) => {
   if (token) headers.set('x-csrf-token', token);
   return fetch(input, { ...init, headers, credentials: 'same-origin' });
 };
+
+/**
+ * Objects without an ID live inside their parent, and by default each query that
+ * selects them replaces them whole. The domain page, its tabs and the verification
+ * panel select different fields of a domain's settings and of a domain's (or a
+ * domain alias's) verification: merge them, so no view loses what another read.
+ */
+export const typePolicies: TypePolicies = {
+  DomainSettings: { merge: true },
+  DomainServices: { merge: true },
+  DomainVerification: { merge: true },
+};
+
+export const createCache = () => new InMemoryCache({ typePolicies });
 
 const wsUrl = (path: string): string => {
   const { protocol, host } = window.location;
@@ -54,7 +74,7 @@ export const createApolloClient = ({
   });
   return new ApolloClient({
     link: ApolloLink.from([errors, transport]),
-    cache: new InMemoryCache(),
+    cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 };

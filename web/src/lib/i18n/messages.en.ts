@@ -11,6 +11,8 @@ export const en = {
     delete: 'Delete',
     edit: 'Edit',
     close: 'Close',
+    open: 'Open',
+    clear: 'Clear',
     confirm: 'Confirm',
     retry: 'Try again',
     search: 'Search',

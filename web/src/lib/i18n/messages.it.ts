@@ -10,6 +10,8 @@ export const it: Messages = {
     delete: 'Elimina',
     edit: 'Modifica',
     close: 'Chiudi',
+    open: 'Apri',
+    clear: 'Svuota',
     confirm: 'Conferma',
     retry: 'Riprova',
     search: 'Cerca',

@@ -1,5 +1,6 @@
 import { Alert, Snackbar } from '@mui/material';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n.context';
 import { NotifyContext, type Notify } from './notify.context';
 
 interface Toast {
@@ -10,6 +11,7 @@ interface Toast {
 
 /** One snackbar at a time; a new message replaces the old one. */
 export const NotifyProvider = ({ children }: { children: ReactNode }) => {
+  const { t } = useI18n();
   const [toast, setToast] = useState<Toast | null>(null);
   const [open, setOpen] = useState(false);
   const show = useCallback((severity: Toast['severity'], message: string) => {
@@ -37,6 +39,7 @@ export const NotifyProvider = ({ children }: { children: ReactNode }) => {
         {toast ? (
           <Alert
             onClose={() => setOpen(false)}
+            closeText={t.common.close}
             severity={toast.severity}
             variant="filled"
             role={toast.severity === 'error' ? 'alert' : 'status'}
