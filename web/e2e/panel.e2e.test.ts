@@ -391,6 +391,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       'Domains',
       'Team',
       'API tokens',
+      'Notifications',
       'Audit log',
     ]);
     await openFromMenu(page, 'Domains');
