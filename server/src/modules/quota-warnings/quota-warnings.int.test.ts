@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { systemEm } from '../../infra/db/orm.js';
 import { JobEntity } from '../../infra/jobs/job.entity.js';
 import { signedIn } from '../../test/demo.js';
-import type { TestClient } from '../../test/graphql-client.js';
+import { TestClient } from '../../test/graphql-client.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../test/http/webhook-receiver.js';
 import { acmeMail, updateMailbox, type AcmeMail } from '../../test/mail-platform/acme-mail.js';
 import { ImapSession } from '../../test/mail-platform/imap-session.js';
@@ -363,6 +363,22 @@ describe.skipIf(skipWithoutDatabase() || !runs)('quota warnings from real usage'
       );
     }
     await setSettings(true, true);
+  });
+
+  it("a postmaster's quota change notifies the customer through the customer's own settings", async () => {
+    const anna = ids.mailboxId['anna.bianchi']!;
+    const postmaster = new TestClient(mp.server.url);
+    await postmaster.login('postmaster@acme-demo.it', 'postmaster-2026');
+    await updateMailbox(postmaster, anna, { quotaGb: 3 });
+    await updateMailbox(postmaster, anna, { quotaGb: 1 });
+    await settle();
+    const got = arrived();
+    expect(got.mailTo('anna.bianchi@acme-demo.it')).toHaveLength(1);
+    expect(got.mailTo(CUSTOMER_INBOX)).toHaveLength(2);
+    expect(got.hooks.map((h) => h.type).sort()).toEqual([
+      'mailbox.quota.recovered',
+      'mailbox.quota.warning',
+    ]);
   });
 
   it('two evaluations at once send the notices of a crossing once', async () => {
