@@ -258,6 +258,11 @@ describe.skipIf(skipWithoutDatabase() || !runs)('quota warnings from real usage'
 
   it('the message-count limit: Dovecot enforces it, and crossing it warns the customer (the owner hears of storage only)', async () => {
     const mario = ids.mailboxId['mario.rossi']!;
+    const { mailbox } = await acme.ok<{ mailbox: { maxMessages: number } }>(
+      `query($id: ID!) { mailbox(id: $id) { maxMessages } }`,
+      { id: mario },
+    );
+    expect(mailbox.maxMessages).toBe(20);
     const s = await session('mario.rossi@acme-demo.it', 'mario-2026');
     expect(await s.messageQuota()).toEqual({ used: 0, limit: 20 });
     for (let i = 0; i < 17; i++) expect((await s.append(messageOf(2000))).status).toBe('OK');
