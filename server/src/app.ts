@@ -118,7 +118,7 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   await scheduleQuotaChecks(
     jobs,
     new QuotaChecks(orm, services.quotaWarnings, logger),
-    config.QUOTA_CHECK_INTERVAL_SECONDS,
+    config.QUOTA_CHECK_SECONDS,
   );
   const schema = await buildAppSchema(services, pubsub);
   let ready = true;

@@ -5,7 +5,7 @@ import { MailboxUsageEntity } from '../mailboxes/mailbox-usage.entity.js';
 import { QuotaCheckWatermarkEntity } from './quota-check-watermark.entity.js';
 import type { QuotaWarningService } from './quota-warning.service.js';
 
-/** Every QUOTA_CHECK_INTERVAL_SECONDS: the mailboxes Dovecot reported on since the last run. */
+/** Every QUOTA_CHECK_SECONDS: the mailboxes Dovecot reported on since the last run. */
 export const QUOTA_CHECK_JOB = 'quota-warnings.check';
 /** Hourly: every mailbox with a usage report, as a safety net. */
 export const QUOTA_SWEEP_JOB = 'quota-warnings.sweep';
