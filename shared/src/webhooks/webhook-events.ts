@@ -27,7 +27,8 @@ export const WEBHOOK_EVENT_CATALOGUE: readonly WebhookEventInfo[] = [
   },
   {
     type: 'mailbox.quota.warning',
-    description: 'A mailbox went above 80 % or above 95 % of its storage quota or message limit (once per crossing).',
+    description:
+      'A mailbox went above 80 % or above 95 % of its storage quota or message limit (once per crossing).',
   },
   {
     type: 'mailbox.quota.recovered',

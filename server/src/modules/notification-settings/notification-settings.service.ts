@@ -35,11 +35,7 @@ export class NotificationSettingsService {
     );
     if (found) return found;
     const fresh = new NotificationSettingsEntity();
-    const organisation = await em.findOneOrFail(
-      OrganisationEntity,
-      { id: organisationId },
-      opts,
-    );
+    const organisation = await em.findOneOrFail(OrganisationEntity, { id: organisationId }, opts);
     Object.assign(fresh, { organisation, tenantPath: organisation.tenantPath });
     return fresh;
   }

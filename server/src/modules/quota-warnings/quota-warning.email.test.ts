@@ -18,7 +18,9 @@ describe('quota e-mails', () => {
     const m = quotaWarningEmail({ ...warning, language: 'en', resellerName: null });
     expect(m.fromName).toBeUndefined();
     expect(m.subject).toBe('Your mailbox is nearly full (95%)');
-    expect(m.text).toContain('the mailbox mario@bottega.example is using 1.9 GB of its 2 GB (95%).');
+    expect(m.text).toContain(
+      'the mailbox mario@bottega.example is using 1.9 GB of its 2 GB (95%).',
+    );
     expect(m.text).toContain('less than 5% of the space left');
     expect(m.text.trim().endsWith('Casella')).toBe(true);
   });

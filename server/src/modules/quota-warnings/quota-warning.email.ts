@@ -59,7 +59,7 @@ export const quotaWarningEmail = (w: OwnerWarning): MailMessage => {
       w.threshold === 95 ? '\nResta meno del 5% dello spazio.' : null,
       '',
       'Quando è piena non può più ricevere nuovi messaggi, che vengono rifiutati.',
-      "Per liberare spazio cancella i messaggi che non ti servono più, soprattutto quelli con allegati grandi, e svuota il Cestino. Se ti serve più spazio, chiedi a chi gestisce la tua posta di aumentare la quota.",
+      'Per liberare spazio cancella i messaggi che non ti servono più, soprattutto quelli con allegati grandi, e svuota il Cestino. Se ti serve più spazio, chiedi a chi gestisce la tua posta di aumentare la quota.',
       '',
       brand,
       '',

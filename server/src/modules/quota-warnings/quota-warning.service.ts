@@ -132,7 +132,8 @@ export class QuotaWarningService {
     for (const metric of QUOTA_METRICS) {
       const step = nextQuotaLevel(from[metric], figures[metric].used, figures[metric].limit);
       to[metric] = step.level;
-      if (step.notice !== null) crossings.push({ metric, threshold: step.notice, ...figures[metric] });
+      if (step.notice !== null)
+        crossings.push({ metric, threshold: step.notice, ...figures[metric] });
     }
     if (crossings.length === 0) return null;
     const customer = await em.findOneOrFail(

@@ -316,9 +316,9 @@ describe.skipIf(skipWithoutDatabase() || !runs)('quota warnings from real usage'
     await settle();
     let got = arrived();
     expect(got.mailTo('anna.bianchi@acme-demo.it')).toEqual([]);
-    expect(got.hooks.map((h) => [h.type, h.data.threshold, h.data.limit, h.data.usagePercent])).toEqual(
-      [['mailbox.quota.recovered', 75, 3 * GB, 30]],
-    );
+    expect(
+      got.hooks.map((h) => [h.type, h.data.threshold, h.data.limit, h.data.usagePercent]),
+    ).toEqual([['mailbox.quota.recovered', 75, 3 * GB, 30]]);
 
     smtp.reset();
     receiver.reset();
@@ -354,8 +354,16 @@ describe.skipIf(skipWithoutDatabase() || !runs)('quota warnings from real usage'
       await updateMailbox(acme, anna, { quotaGb: 1 });
       await settle();
       const got = arrived();
-      expect(got.mailTo('anna.bianchi@acme-demo.it'), JSON.stringify({ email, webhook })).toHaveLength(1);
-      expect(got.mailTo(CUSTOMER_INBOX).map((m) => m.subject).sort()).toEqual(
+      expect(
+        got.mailTo('anna.bianchi@acme-demo.it'),
+        JSON.stringify({ email, webhook }),
+      ).toHaveLength(1);
+      expect(
+        got
+          .mailTo(CUSTOMER_INBOX)
+          .map((m) => m.subject)
+          .sort(),
+      ).toEqual(
         email
           ? [
               "Avviso quota: anna.bianchi@acme-demo.it ha superato l'80% dello spazio",
