@@ -1,7 +1,10 @@
-import { systemEm, type Orm } from '../../infra/db/orm.js';
+import { systemEm, type EntityManager, type Orm } from '../../infra/db/orm.js';
 import type { JobQueue } from '../../infra/jobs/job-runner.js';
 import type { Logger } from '../../infra/logger/logger.js';
+import { MailboxEntity } from '../mailboxes/mailbox.entity.js';
 import { MailboxUsageEntity } from '../mailboxes/mailbox-usage.entity.js';
+import { quotaFigures, stepQuotaLevels } from './quota-levels.js';
+import { QuotaWarningStateEntity } from './quota-warning-state.entity.js';
 import { QuotaCheckWatermarkEntity } from './quota-check-watermark.entity.js';
 import type { QuotaWarningService } from './quota-warning.service.js';
 
@@ -28,7 +31,7 @@ export class QuotaChecks {
     private readonly logger: Logger,
   ) {}
 
-  /** Evaluates the mailboxes reported since the watermark, then moves it; returns how many. */
+  /** Evaluates the mailboxes reported since the watermark, then moves it; returns how many moved. */
   async checkReported(signal?: AbortSignal): Promise<number> {
     const em = systemEm(this.orm);
     const mark = await em.findOne(QuotaCheckWatermarkEntity, { name: WATERMARK });
@@ -41,8 +44,9 @@ export class QuotaChecks {
         { reportedAt: { $gt: since } },
         { orderBy: { reportedAt: 'asc' }, limit: BATCH, disableIdentityMap: true },
       );
-      for (const row of rows) await this.evaluate(row.address);
-      evaluated += rows.length;
+      const moving = await this.moving(em, rows);
+      for (const address of moving) await this.evaluate(address);
+      evaluated += moving.length;
       last = rows.at(-1)?.reportedAt ?? last;
       if (last) since = last;
       if (rows.length < BATCH) break;
@@ -57,7 +61,7 @@ export class QuotaChecks {
     return evaluated;
   }
 
-  /** Evaluates every mailbox that has a usage report; returns how many. */
+  /** Evaluates every mailbox that has a usage report; returns how many moved. */
   async sweep(signal?: AbortSignal): Promise<number> {
     const em = systemEm(this.orm);
     let after = '';
@@ -68,12 +72,41 @@ export class QuotaChecks {
         { address: { $gt: after } },
         { orderBy: { address: 'asc' }, limit: BATCH, disableIdentityMap: true },
       );
-      for (const row of rows) await this.evaluate(row.address);
-      evaluated += rows.length;
+      const moving = await this.moving(em, rows);
+      for (const address of moving) await this.evaluate(address);
+      evaluated += moving.length;
       if (rows.length < BATCH) break;
       after = rows.at(-1)!.address;
     }
     return evaluated;
+  }
+
+  /**
+   * Of a batch of reports, the addresses whose warning levels would move, read
+   * in bulk: most reports change nothing and cost no evaluation of their own
+   * (which reads everything again, and decides).
+   */
+  private async moving(em: EntityManager, rows: MailboxUsageEntity[]): Promise<string[]> {
+    if (rows.length === 0) return [];
+    const mailboxes = await em.find(
+      MailboxEntity,
+      { address: { $in: rows.map((r) => r.address) }, state: 'ACTIVE' },
+      { filters: false, disableIdentityMap: true },
+    );
+    const states = await em.find(
+      QuotaWarningStateEntity,
+      { mailbox: { $in: mailboxes.map((m) => m.id) } },
+      { disableIdentityMap: true },
+    );
+    const stateOf = new Map(states.map((s) => [s.mailbox.id, s]));
+    const usageOf = new Map(rows.map((r) => [r.address, r]));
+    return mailboxes
+      .filter((m) => {
+        const s = stateOf.get(m.id);
+        const from = { storage: s?.storageLevel ?? 0, messages: s?.messagesLevel ?? 0 };
+        return stepQuotaLevels(from, quotaFigures(m, usageOf.get(m.address)!)).crossings.length > 0;
+      })
+      .map((m) => m.address);
   }
 
   /** One mailbox, in an EntityManager of its own; a failure is logged and the run goes on. */

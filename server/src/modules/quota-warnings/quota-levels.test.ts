@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuotaLevel, usagePercent, type QuotaLevel } from './quota-levels.js';
+import {
+  nextQuotaLevel,
+  quotaFigures,
+  stepQuotaLevels,
+  usagePercent,
+  type QuotaLevel,
+} from './quota-levels.js';
 
 /** Walks a mailbox through usages (percent of a 1000-unit limit); the notices sent on the way. */
 const walk = (percents: number[], start: QuotaLevel = 0) => {
@@ -65,5 +71,27 @@ describe('quota warning hysteresis', () => {
     expect(usagePercent(999, 1000)).toBe(99);
     expect(usagePercent(1000, 1000)).toBe(100);
     expect(usagePercent(5, 0)).toBe(0);
+  });
+
+  it('storage (MiB quota) and message count move apart, each with its own level', () => {
+    const figures = quotaFigures(
+      { quotaMb: 50, maxMessages: 20 },
+      { bytes: 49 * 1024 * 1024, messages: 17 },
+    );
+    expect(figures).toEqual({
+      storage: { used: 49 * 1024 * 1024, limit: 50 * 1024 * 1024 },
+      messages: { used: 17, limit: 20 },
+    });
+    expect(stepQuotaLevels({ storage: 0, messages: 0 }, figures)).toEqual({
+      to: { storage: 95, messages: 80 },
+      crossings: [
+        { metric: 'storage', threshold: 95, used: 49 * 1024 * 1024, limit: 50 * 1024 * 1024 },
+        { metric: 'messages', threshold: 80, used: 17, limit: 20 },
+      ],
+    });
+    expect(stepQuotaLevels({ storage: 95, messages: 80 }, figures)).toEqual({
+      to: { storage: 95, messages: 80 },
+      crossings: [],
+    });
   });
 });

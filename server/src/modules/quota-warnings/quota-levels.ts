@@ -1,6 +1,8 @@
 import {
+  QUOTA_METRICS,
   QUOTA_RECOVERED_PERCENT,
   QUOTA_WARNING_PERCENTS,
+  type QuotaMetric,
   type QuotaWarningPercent,
 } from '@casella/shared';
 
@@ -40,3 +42,38 @@ export const nextQuotaLevel = (current: QuotaLevel, used: number, limit: number)
 /** `used` as a whole percentage of `limit`, rounded down (what notices show). */
 export const usagePercent = (used: number, limit: number): number =>
   limit > 0 ? Math.floor((used * 100) / limit) : 0;
+
+export type QuotaLevels = Record<QuotaMetric, QuotaLevel>;
+
+/** A threshold a mailbox crossed, as its notices report it. */
+export interface QuotaCrossing {
+  metric: QuotaMetric;
+  threshold: QuotaNotice;
+  used: number;
+  limit: number;
+}
+
+/** Usage against limits, per metric: bytes against the quota (MiB, as Dovecot's `M`), messages against the count. */
+export const quotaFigures = (
+  mailbox: { quotaMb: number; maxMessages: number },
+  usage: { bytes: number; messages: number },
+): Record<QuotaMetric, { used: number; limit: number }> => ({
+  storage: { used: usage.bytes, limit: mailbox.quotaMb * 1024 * 1024 },
+  messages: { used: usage.messages, limit: mailbox.maxMessages },
+});
+
+/** Both limits at once: the levels a mailbox moves to, and the crossings on the way (none: nothing moves). */
+export const stepQuotaLevels = (
+  from: QuotaLevels,
+  figures: Record<QuotaMetric, { used: number; limit: number }>,
+): { to: QuotaLevels; crossings: QuotaCrossing[] } => {
+  const to = { ...from };
+  const crossings: QuotaCrossing[] = [];
+  for (const metric of QUOTA_METRICS) {
+    const { used, limit } = figures[metric];
+    const step = nextQuotaLevel(from[metric], used, limit);
+    to[metric] = step.level;
+    if (step.notice !== null) crossings.push({ metric, threshold: step.notice, used, limit });
+  }
+  return { to, crossings };
+};

@@ -1,10 +1,5 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import {
-  QUOTA_METRICS,
-  toUnicodeDomain,
-  type MailboxQuotaEventData,
-  type QuotaMetric,
-} from '@casella/shared';
+import { toUnicodeDomain, type MailboxQuotaEventData } from '@casella/shared';
 import type { EntityManager } from '../../infra/db/orm.js';
 import { enqueueOutbox } from '../../infra/outbox/outbox.js';
 import { MailboxEntity } from '../mailboxes/mailbox.entity.js';
@@ -12,31 +7,26 @@ import { MailboxUsageEntity } from '../mailboxes/mailbox-usage.entity.js';
 import type { NotificationSettingsService } from '../notification-settings/notification-settings.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { emitWebhookEvent } from '../webhooks/webhook-event.emitter.js';
-import { nextQuotaLevel, usagePercent, type QuotaLevel, type QuotaNotice } from './quota-levels.js';
+import {
+  quotaFigures,
+  stepQuotaLevels,
+  usagePercent,
+  type QuotaCrossing,
+  type QuotaLevels,
+} from './quota-levels.js';
 import { quotaNoticeEmail } from './quota-notice.email.js';
 import { QuotaWarningStateEntity } from './quota-warning-state.entity.js';
 import { quotaWarningEmail } from './quota-warning.email.js';
 
-const MIB = 1024 * 1024;
 /** Attempts of one evaluation that keeps losing to concurrent ones (each loss means news). */
 const ATTEMPTS = 3;
-
-/** A threshold a mailbox crossed, as its notices report it. */
-export interface QuotaCrossing {
-  metric: QuotaMetric;
-  threshold: QuotaNotice;
-  used: number;
-  limit: number;
-}
-
-type Levels = Record<QuotaMetric, QuotaLevel>;
 
 /** What one evaluation found and will send, computed before its transaction opens. */
 interface Plan {
   mailbox: MailboxEntity;
   stateExists: boolean;
-  from: Levels;
-  to: Levels;
+  from: QuotaLevels;
+  to: QuotaLevels;
   crossings: QuotaCrossing[];
   customer: OrganisationEntity;
   emails: string[];
@@ -119,22 +109,11 @@ export class QuotaWarningService {
       { mailbox: mailbox.id },
       { disableIdentityMap: true },
     );
-    const from: Levels = {
+    const from: QuotaLevels = {
       storage: state?.storageLevel ?? 0,
       messages: state?.messagesLevel ?? 0,
     };
-    const figures: Record<QuotaMetric, { used: number; limit: number }> = {
-      storage: { used: usage.bytes, limit: mailbox.quotaMb * MIB },
-      messages: { used: usage.messages, limit: mailbox.maxMessages },
-    };
-    const to = { ...from };
-    const crossings: QuotaCrossing[] = [];
-    for (const metric of QUOTA_METRICS) {
-      const step = nextQuotaLevel(from[metric], figures[metric].used, figures[metric].limit);
-      to[metric] = step.level;
-      if (step.notice !== null)
-        crossings.push({ metric, threshold: step.notice, ...figures[metric] });
-    }
+    const { to, crossings } = stepQuotaLevels(from, quotaFigures(mailbox, usage));
     if (crossings.length === 0) return null;
     const customer = await em.findOneOrFail(
       OrganisationEntity,
