@@ -27,6 +27,7 @@ import { DomainAliasEntity } from './modules/domain-aliases/domain-alias.entity.
 import { DOMAIN_ALIAS_PROVISION_JOB } from './modules/domain-aliases/domain-alias.service.js';
 import { loadSecretKey, SecretBox } from './infra/security/secret-box.js';
 import { createWebhookDelivery } from './modules/webhooks/delivery/webhook-delivery.setup.js';
+import { QuotaChecks, scheduleQuotaChecks } from './modules/quota-warnings/quota-check.job.js';
 
 export interface App {
   config: Config;
@@ -90,7 +91,11 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
 
   await bootstrapDatabase(
     systemEm(orm),
-    { demoData: config.DEMO_DATA, adminPassword: process.env.ADMIN_PASSWORD },
+    {
+      demoData: config.DEMO_DATA,
+      adminPassword: process.env.ADMIN_PASSWORD,
+      mailboxMaxMessages: config.MAILBOX_MAX_MESSAGES,
+    },
     logger,
   );
   await jobs.recurring('sessions.purge', 'sessions.purge', 3_600_000);
@@ -110,6 +115,11 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
     await services.domains.checkDue(systemEm(orm), [DomainEntity, DomainAliasEntity]);
   });
   await jobs.recurring(DOMAINS_VERIFY_JOB, DOMAINS_VERIFY_JOB, 60_000);
+  await scheduleQuotaChecks(
+    jobs,
+    new QuotaChecks(orm, services.quotaWarnings, logger),
+    config.QUOTA_CHECK_SECONDS,
+  );
   const schema = await buildAppSchema(services, pubsub);
   let ready = true;
   const { httpServer, apollo } = await createHttpServer({

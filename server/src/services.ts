@@ -21,6 +21,7 @@ import { AddressGuard } from './infra/net/address-guard.js';
 import type { SecretBox } from './infra/security/secret-box.js';
 import { WebhookService } from './modules/webhooks/webhook.service.js';
 import { NotificationSettingsService } from './modules/notification-settings/notification-settings.service.js';
+import { QuotaWarningService } from './modules/quota-warnings/quota-warning.service.js';
 
 /** Every feature service, built once per process. */
 export interface Services {
@@ -40,6 +41,8 @@ export interface Services {
   domainProfiles: DomainProfileService;
   webhooks: WebhookService;
   notificationSettings: NotificationSettingsService;
+  /** System rules (no resolver): run by the quota check jobs and by mailbox changes. */
+  quotaWarnings: QuotaWarningService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBox): Services => {
@@ -51,8 +54,10 @@ export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBo
   const auth = new AuthService(config.SESSION_TTL_HOURS, throttle);
   const verifier = new OwnershipVerifier(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP);
   const domainProfiles = new DomainProfileService();
-  const domains = new DomainService(verifier, jobs, domainProfiles);
-  const mailboxes = new MailboxService();
+  const domains = new DomainService(verifier, jobs, domainProfiles, config.MAILBOX_MAX_MESSAGES);
+  const notificationSettings = new NotificationSettingsService();
+  const quotaWarnings = new QuotaWarningService(notificationSettings);
+  const mailboxes = new MailboxService(config.MAILBOX_MAX_MESSAGES, quotaWarnings);
   const selfService = new SelfServiceService();
   return {
     auth,
@@ -78,6 +83,7 @@ export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBo
       guard: new AddressGuard(config.WEBHOOKS_ALLOWED_NETWORKS),
       allowHttp: config.NODE_ENV === 'development',
     }),
-    notificationSettings: new NotificationSettingsService(),
+    notificationSettings,
+    quotaWarnings,
   };
 };

@@ -11,6 +11,7 @@ export * from './domains/punycode.js';
 export * from './validation/domain.schema.js';
 export * from './validation/mailbox.schema.js';
 export * from './validation/quota-tiers.js';
+export * from './mailboxes/quota-warnings.js';
 export * from './webhooks/webhook-events.js';
 export * from './webhooks/webhook-endpoint.schema.js';
 export * from './webhooks/notification-settings.schema.js';

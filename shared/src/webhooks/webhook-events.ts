@@ -1,3 +1,9 @@
+import type {
+  QUOTA_RECOVERED_PERCENT,
+  QuotaMetric,
+  QuotaWarningPercent,
+} from '../mailboxes/quota-warnings.js';
+
 /**
  * The webhook event catalogue (README "Webhooks"): every type a customer may
  * subscribe an endpoint to, declared once for the API, the SPA and the server.
@@ -21,25 +27,30 @@ export const WEBHOOK_EVENT_CATALOGUE: readonly WebhookEventInfo[] = [
   },
   {
     type: 'mailbox.quota.warning',
-    description: 'A mailbox went above 80 % or above 95 % of its quota (once per crossing).',
+    description:
+      'A mailbox went above 80 % or above 95 % of its storage quota or message limit (once per crossing).',
   },
   {
     type: 'mailbox.quota.recovered',
-    description: 'A mailbox that had gone above 80 % is back below 75 % of its quota.',
+    description: 'A mailbox that had gone above 80 % is back below 75 % of that limit.',
   },
 ];
 
-/** `data` of the quota events. */
+/** `data` of the quota events (README "Webhooks"). */
 export interface MailboxQuotaEventData {
   mailboxId: string;
   address: string;
   domainId: string;
-  usedBytes: number;
-  quotaBytes: number;
-  /** Rounded down to a whole percentage. */
-  usagePercent: number;
+  /** Which limit: `storage` (bytes) or `messages` (message count). */
+  metric: QuotaMetric;
   /** The threshold crossed: 80 or 95 going up, 75 coming back down. */
-  threshold: 80 | 95 | 75;
+  threshold: QuotaWarningPercent | typeof QUOTA_RECOVERED_PERCENT;
+  /** Bytes or messages stored, as the mail platform last reported. */
+  used: number;
+  /** The mailbox's limit, in the same unit. */
+  limit: number;
+  /** `used` as a percentage of `limit`, rounded down. */
+  usagePercent: number;
 }
 
 /** `data` of each event type, as sent in the JSON body `{ type, timestamp, data }`. */

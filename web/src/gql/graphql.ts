@@ -540,6 +540,8 @@ export type Mailbox = {
   keepCopy: Scalars['Boolean']['output'];
   lastName?: Maybe<Scalars['String']['output']>;
   localPart: Scalars['String']['output'];
+  /** Most messages the mailbox may hold: abuse protection that ordinary use never reaches; the mail platform refuses more. */
+  maxMessages: Scalars['Int']['output'];
   quotaMb: Scalars['Int']['output'];
   services: MailboxServices;
   state: MailboxState;

@@ -55,4 +55,13 @@ describe('configuration from the environment', () => {
       /WEBHOOKS_ALLOWED_NETWORKS: must be a comma-separated list of networks[\s\S]*SECRETS_KEY: must be 32 random bytes/,
     );
   });
+
+  it('reads the quota settings: the message limit of new mailboxes and the check interval', () => {
+    expect(loadConfig({}).MAILBOX_MAX_MESSAGES).toBe(1_000_000);
+    expect(loadConfig({}).QUOTA_CHECK_SECONDS).toBe(60);
+    expect(loadConfig({ MAILBOX_MAX_MESSAGES: '50000' }).MAILBOX_MAX_MESSAGES).toBe(50_000);
+    expect(() => loadConfig({ MAILBOX_MAX_MESSAGES: '0', QUOTA_CHECK_SECONDS: 'often' })).toThrow(
+      /MAILBOX_MAX_MESSAGES: must be at least 1[\s\S]*QUOTA_CHECK_SECONDS: must be a number/,
+    );
+  });
 });

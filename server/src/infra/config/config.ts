@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_MAILBOX_MAX_MESSAGES } from '@casella/shared';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, whether running from src/ (tests) or dist/ (built). */
@@ -95,6 +96,8 @@ const envSchema = z.object({
   WEBHOOKS_ALLOWED_NETWORKS: cidrList,
   WEBHOOKS_TIMEOUT_MS: int(15_000, 100, 60_000),
   WEBHOOKS_RETRY_BASE_MS: int(5_000, 1, 3_600_000),
+  MAILBOX_MAX_MESSAGES: int(DEFAULT_MAILBOX_MAX_MESSAGES, 1, 100_000_000),
+  QUOTA_CHECK_SECONDS: int(60, 1, 24 * 3600),
   SECRETS_KEY: z
     .string()
     .refine(

@@ -16,6 +16,8 @@ import { WebhookEndpointEntity } from '../../modules/webhooks/webhook-endpoint.e
 import { WebhookDeliveryEntity } from '../../modules/webhooks/webhook-delivery.entity.js';
 import { WebhookAttemptEntity } from '../../modules/webhooks/webhook-attempt.entity.js';
 import { NotificationSettingsEntity } from '../../modules/notification-settings/notification-settings.entity.js';
+import { QuotaWarningStateEntity } from '../../modules/quota-warnings/quota-warning-state.entity.js';
+import { QuotaCheckWatermarkEntity } from '../../modules/quota-warnings/quota-check-watermark.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -37,4 +39,6 @@ export const ENTITIES = [
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
   NotificationSettingsEntity,
+  QuotaWarningStateEntity,
+  QuotaCheckWatermarkEntity,
 ];

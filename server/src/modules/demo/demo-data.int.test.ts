@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemEm } from '../../infra/db/orm.js';
+import { JobEntity } from '../../infra/jobs/job.entity.js';
+import { OutboxEventEntity } from '../../infra/outbox/outbox-event.entity.js';
+import { QUOTA_CHECK_JOB, QUOTA_SWEEP_JOB } from '../quota-warnings/quota-check.job.js';
 import { TestClient } from '../../test/graphql-client.js';
 import { signedIn } from '../../test/demo.js';
 import { skipWithoutDatabase, startTestServer, type TestServer } from '../../test/test-server.js';
@@ -54,5 +58,28 @@ describe.skipIf(skipWithoutDatabase())('demo data the README lists', () => {
       `mutation { login(input: { login: "postmaster", domain: "${DEMO_MAIL.domain}", password: "${DEMO_MAIL.postmasterPassword}" }) { viewer { kind } } }`,
     );
     expect(r.data).toEqual({ login: { viewer: { kind: 'POSTMASTER' } } });
+  });
+
+  it('Anna is near her quota (90 % of 1 GB), and the quota checks send nothing for what was never news', async () => {
+    const anna = new TestClient(server.url);
+    await anna.login(`${DEMO_MAIL.nearQuota.localPart}@${DEMO_MAIL.domain}`, 'anna-2026');
+    const { myMailbox } = await anna.ok<{
+      myMailbox: { quotaMb: number; usage: { bytes: number; messages: number } | null };
+    }>(`{ myMailbox { quotaMb usage { bytes messages } } }`);
+    expect(myMailbox.usage).toEqual({
+      bytes: DEMO_MAIL.nearQuota.bytes,
+      messages: DEMO_MAIL.nearQuota.messages,
+    });
+    expect(myMailbox.usage!.bytes / (myMailbox.quotaMb * 1024 * 1024)).toBeCloseTo(0.9, 5);
+
+    const em = systemEm(server.app.orm);
+    const queued = await em.count(OutboxEventEntity, {});
+    await em.nativeUpdate(
+      JobEntity,
+      { recurringKey: { $in: [QUOTA_CHECK_JOB, QUOTA_SWEEP_JOB] } },
+      { runAt: new Date() },
+    );
+    expect(await server.app.jobs.runDue()).toBeGreaterThanOrEqual(2);
+    expect(await em.count(OutboxEventEntity, {})).toBe(queued);
   });
 });

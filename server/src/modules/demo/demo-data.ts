@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@casella/shared';
+import { DEFAULT_MAILBOX_MAX_MESSAGES, type OrganisationKind } from '@casella/shared';
 import type { EntityManager } from '../../infra/db/orm.js';
 import { randomToken } from '../../infra/security/hashing.js';
 import type { Logger } from '../../infra/logger/logger.js';
@@ -8,6 +8,10 @@ import { DomainAliasEntity } from '../domain-aliases/domain-alias.entity.js';
 import { DomainEntity } from '../domains/domain.entity.js';
 import { buildMailbox, buildPostmaster } from '../mailboxes/mailbox.factory.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { MailboxEntity } from '../mailboxes/mailbox.entity.js';
+import { MailboxUsageEntity } from '../mailboxes/mailbox-usage.entity.js';
+import { nextQuotaLevel } from '../quota-warnings/quota-levels.js';
+import { QuotaWarningStateEntity } from '../quota-warnings/quota-warning-state.entity.js';
 import { buildUser } from '../users/user.factory.js';
 
 /** The demo logins README.md lists; kept here so tests and docs cannot drift apart. */
@@ -70,6 +74,16 @@ export const DEMO_MAIL = {
       quotaGb: 8,
     },
   ],
+  /**
+   * One mailbox near its quota, as if Dovecot had reported it: 90 % of Anna's
+   * 1 GB. Its warning level starts where that usage puts it (80 %), so a new
+   * demo sends no warning for what was never news.
+   */
+  nearQuota: {
+    localPart: 'anna.bianchi',
+    bytes: Math.round(0.9 * 1024 ** 3),
+    messages: 4210,
+  },
   alias: {
     localPart: 'info',
     destinations: ['mario.rossi@acme-demo.it', 'anna.bianchi@acme-demo.it'],
@@ -107,8 +121,26 @@ const addAdmin = async (
   );
 };
 
+const addNearQuotaUsage = (em: EntityManager, mailbox: MailboxEntity): void => {
+  const { bytes, messages } = DEMO_MAIL.nearQuota;
+  const usage = new MailboxUsageEntity();
+  // A trigger stamps reported_at, as for Dovecot's own reports.
+  Object.assign(usage, { address: mailbox.address, bytes, messages });
+  const state = new QuotaWarningStateEntity();
+  Object.assign(state, {
+    mailbox,
+    storageLevel: nextQuotaLevel(0, bytes, mailbox.quotaMb * 1024 * 1024).level,
+    messagesLevel: nextQuotaLevel(0, messages, mailbox.maxMessages).level,
+  });
+  em.persist([usage, state]);
+};
+
 /** An already verified domain with mailboxes, an alias and a domain alias. */
-const addDemoMail = (em: EntityManager, customer: OrganisationEntity): void => {
+const addDemoMail = (
+  em: EntityManager,
+  customer: OrganisationEntity,
+  maxMessages: number,
+): void => {
   const domain = new DomainEntity();
   Object.assign(domain, {
     organisation: customer,
@@ -119,16 +151,21 @@ const addDemoMail = (em: EntityManager, customer: OrganisationEntity): void => {
     verifiedBy: 'DNS',
   });
   domain.tenantPath = `${customer.tenantPath}${domain.id}/`;
-  em.persist([domain, buildPostmaster(domain, hashMailboxPassword(DEMO_MAIL.postmasterPassword))]);
+  em.persist([
+    domain,
+    buildPostmaster(domain, hashMailboxPassword(DEMO_MAIL.postmasterPassword), maxMessages),
+  ]);
   for (const m of DEMO_MAIL.mailboxes) {
     const mailbox = buildMailbox(
       domain,
       m.localPart,
       hashMailboxPassword(m.password),
       m.quotaGb * 1024,
+      maxMessages,
     );
     Object.assign(mailbox, { firstName: m.firstName, lastName: m.lastName });
     em.persist(mailbox);
+    if (m.localPart === DEMO_MAIL.nearQuota.localPart) addNearQuotaUsage(em, mailbox);
   }
   const alias = new AliasEntity();
   Object.assign(alias, {
@@ -158,7 +195,7 @@ const addDemoMail = (em: EntityManager, customer: OrganisationEntity): void => {
  */
 export const bootstrapDatabase = async (
   em: EntityManager,
-  options: { demoData: boolean; adminPassword?: string },
+  options: { demoData: boolean; adminPassword?: string; mailboxMaxMessages?: number },
   logger: Logger,
 ): Promise<boolean> => {
   if ((await em.count(OrganisationEntity, {})) > 0) return false;
@@ -192,7 +229,8 @@ export const bootstrapDatabase = async (
       const c = DEMO_ACCOUNTS[key];
       const org = addOrg(em, 'CUSTOMER', c.organisation, `admin@${key}.example`, reseller);
       await addAdmin(em, org, c.login, c.password);
-      if (key === 'acme') addDemoMail(em, org);
+      if (key === 'acme')
+        addDemoMail(em, org, options.mailboxMaxMessages ?? DEFAULT_MAILBOX_MAX_MESSAGES);
     }
     const direct = addOrg(
       em,

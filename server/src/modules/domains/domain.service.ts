@@ -81,6 +81,8 @@ export class DomainService {
     readonly verifier: OwnershipVerifier,
     private readonly jobs: JobQueue,
     private readonly profiles: DomainProfileService,
+    /** MAILBOX_MAX_MESSAGES, given to each new postmaster mailbox. */
+    private readonly mailboxMaxMessages: number,
   ) {}
 
   get verificationIp(): string {
@@ -142,7 +144,11 @@ export class DomainService {
     // Every domain has its postmaster: a service mailbox with a fixed 50 MB quota.
     ctx.em.persist([
       domain,
-      buildPostmaster(domain, hashMailboxPassword(parsed.data.postmasterPassword)),
+      buildPostmaster(
+        domain,
+        hashMailboxPassword(parsed.data.postmasterPassword),
+        this.mailboxMaxMessages,
+      ),
     ]);
     this.jobs.enqueue(ctx.em, DOMAIN_PROVISION_JOB, { domainId: domain.id });
     recordAudit(ctx, {

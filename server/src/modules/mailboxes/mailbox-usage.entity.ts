@@ -1,4 +1,4 @@
-import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * What Dovecot last reported for a mailbox (quota_clone into a dict-sql map):
@@ -18,6 +18,8 @@ export class MailboxUsageEntity {
   @Property({ type: new BigIntType('number') })
   messages: number = 0;
 
+  /** Indexed: the quota check reads the rows reported since its watermark. */
+  @Index()
   @Property({ type: 'datetime', nullable: true })
   reportedAt?: Date | null;
 }

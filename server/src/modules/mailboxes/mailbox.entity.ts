@@ -1,3 +1,4 @@
+import { DEFAULT_MAILBOX_MAX_MESSAGES } from '@casella/shared';
 import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { TimestampedEntity } from '../../infra/db/base.entity.js';
 import { newId } from '../../infra/db/ids.js';
@@ -40,6 +41,14 @@ export class MailboxEntity extends TimestampedEntity {
 
   @Property({ type: 'integer' })
   quotaMb!: number;
+
+  /**
+   * Most messages the mailbox may hold (abuse protection; Dovecot enforces it).
+   * Set from MAILBOX_MAX_MESSAGES when the mailbox is created; the default
+   * gave the mailboxes that existed before the limit theirs.
+   */
+  @Property({ type: 'integer', default: DEFAULT_MAILBOX_MAX_MESSAGES })
+  maxMessages!: number;
 
   @Property({ type: 'boolean' })
   isPostmaster: boolean = false;

@@ -11,6 +11,7 @@ export const buildMailbox = (
   localPart: string,
   passwordHash: string,
   quotaMb: number,
+  maxMessages: number,
 ): MailboxEntity => {
   const m = new MailboxEntity();
   Object.assign(m, {
@@ -20,12 +21,23 @@ export const buildMailbox = (
     tenantPath: domain.tenantPath,
     passwordHash,
     quotaMb,
+    maxMessages,
   });
   return m;
 };
 
-export const buildPostmaster = (domain: DomainEntity, passwordHash: string): MailboxEntity => {
-  const m = buildMailbox(domain, POSTMASTER_LOCAL_PART, passwordHash, POSTMASTER_QUOTA_MB);
+export const buildPostmaster = (
+  domain: DomainEntity,
+  passwordHash: string,
+  maxMessages: number,
+): MailboxEntity => {
+  const m = buildMailbox(
+    domain,
+    POSTMASTER_LOCAL_PART,
+    passwordHash,
+    POSTMASTER_QUOTA_MB,
+    maxMessages,
+  );
   m.isPostmaster = true;
   return m;
 };

@@ -36,6 +36,7 @@ import { SessionEntity } from '../auth/session.entity.js';
 import { addressTaken } from '../aliases/address-book.js';
 import type { MailboxUsageEntity } from './mailbox-usage.entity.js';
 import { mailboxUsageLoader } from './mailbox-usage.loader.js';
+import type { QuotaWarningService } from '../quota-warnings/quota-warning.service.js';
 
 export type MailboxSortField = 'address' | 'createdAt';
 
@@ -61,6 +62,12 @@ const snapshot = (m: MailboxEntity) => ({
 });
 
 export class MailboxService {
+  constructor(
+    /** MAILBOX_MAX_MESSAGES: the message-count limit each new mailbox gets. */
+    private readonly maxMessages: number,
+    private readonly quotaWarnings: QuotaWarningService,
+  ) {}
+
   async get(ctx: CallerContext, id: string): Promise<MailboxEntity> {
     requireViewer(ctx);
     assertId('mailbox', id);
@@ -162,6 +169,7 @@ export class MailboxService {
       input.localPart,
       passwordHash,
       this.quotaMb(viewer, domain, input.quotaGb, 'quotaGb'),
+      this.maxMessages,
     );
     Object.assign(mailbox, {
       firstName: input.firstName || null,
@@ -266,7 +274,11 @@ export class MailboxService {
         ...changes,
       });
     }
-    await ctx.em.flush();
+    // A new quota (or the mailbox back in use) may cross a warning threshold
+    // without any delivery: evaluated and notified in the same transaction.
+    if (changes.after.quotaMb !== undefined || changes.after.state !== undefined)
+      await this.quotaWarnings.flushWithWarnings(ctx.em, mailbox);
+    else await ctx.em.flush();
     // A new password or a disabled mailbox ends the owner's panel sessions.
     if (input.password || mailbox.state !== 'ACTIVE') {
       await ctx.em.nativeDelete(SessionEntity, { mailbox: mailbox.id }, { filters: false });

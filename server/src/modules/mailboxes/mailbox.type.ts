@@ -98,6 +98,12 @@ export class MailboxType {
   @Field(() => Int)
   quotaMb!: number;
 
+  @Field(() => Int, {
+    description:
+      'Most messages the mailbox may hold: abuse protection that ordinary use never reaches; the mail platform refuses more.',
+  })
+  maxMessages!: number;
+
   @Field(() => Boolean, {
     description: "The domain's postmaster@ service mailbox (50 MB, cannot be deleted).",
   })
@@ -136,6 +142,7 @@ export const toMailboxType = (e: MailboxEntity): MailboxType =>
     firstName: e.firstName ?? null,
     lastName: e.lastName ?? null,
     quotaMb: e.quotaMb,
+    maxMessages: e.maxMessages,
     isPostmaster: e.isPostmaster,
     state: e.state,
     forwards: e.forwards,

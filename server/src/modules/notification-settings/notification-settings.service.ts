@@ -22,12 +22,20 @@ const view = (s: NotificationSettingsEntity) => ({
 
 /** A customer's choice of how it hears about its mailboxes' quotas. */
 export class NotificationSettingsService {
-  /** The saved settings, or the defaults (a new row, not persisted). */
-  private async load(em: EntityManager, organisationId: string) {
-    const found = await em.findOne(NotificationSettingsEntity, { organisation: organisationId });
+  /**
+   * The saved settings, or the defaults (a new row, not persisted). For the
+   * system, read whoever the EntityManager belongs to (tenant filter off).
+   */
+  private async load(em: EntityManager, organisationId: string, system = false) {
+    const opts = system ? { filters: false } : {};
+    const found = await em.findOne(
+      NotificationSettingsEntity,
+      { organisation: organisationId },
+      opts,
+    );
     if (found) return found;
     const fresh = new NotificationSettingsEntity();
-    const organisation = await em.findOneOrFail(OrganisationEntity, { id: organisationId });
+    const organisation = await em.findOneOrFail(OrganisationEntity, { id: organisationId }, opts);
     Object.assign(fresh, { organisation, tenantPath: organisation.tenantPath });
     return fresh;
   }
@@ -61,9 +69,12 @@ export class NotificationSettingsService {
     return settings;
   }
 
-  /** For the quota notices: where a customer wants them (no caller: the system asks). */
+  /**
+   * For the quota notices: where a customer wants them. No caller (the system
+   * asks), so any EntityManager does, also the one of a postmaster's request.
+   */
   async quotaChannels(em: EntityManager, organisationId: string): Promise<QuotaNoticeChannels> {
-    const s = await this.load(em, organisationId);
+    const s = await this.load(em, organisationId, true);
     return {
       emails: s.quotaEmailEnabled ? s.quotaEmailRecipients : [],
       webhook: s.quotaWebhookEnabled,

@@ -35,8 +35,9 @@ const quotaData = {
   mailboxId: 'mbx-000000000000000000000000',
   address: 'mario@acme.example',
   domainId: 'dom-000000000000000000000000',
-  usedBytes: 850,
-  quotaBytes: 1000,
+  metric: 'storage' as const,
+  used: 850,
+  limit: 1000,
   usagePercent: 85,
   threshold: 80 as const,
 };

@@ -74,9 +74,10 @@ WHERE da.state = 'ACTIVE'`,
   ],
   [
     // Dovecot passdb/userdb: ACTIVE mailboxes of served domains; the alias names are no logins.
+    // The quota rule carries both limits: storage in MiB and the message count.
     'mail_users',
     `SELECT m.address, m.password_hash AS password,
-  '*:storage=' || m.quota_mb || 'M' AS quota_rule,
+  '*:storage=' || m.quota_mb || 'M:messages=' || m.max_messages AS quota_rule,
   (SELECT ${d.joinComma('j.value')} FROM ${d.jsonStrings('s.allowed_ips')}) AS allow_nets,
   ${flag('s.imap_enabled', 'm.imap_enabled')} AS imap,
   ${flag('s.pop_enabled', 'm.pop_enabled')} AS pop3,

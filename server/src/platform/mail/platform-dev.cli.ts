@@ -59,7 +59,11 @@ const main = async (): Promise<void> => {
   await migrate(orm);
   await bootstrapDatabase(
     systemEm(orm),
-    { demoData: config.DEMO_DATA, adminPassword: process.env.ADMIN_PASSWORD },
+    {
+      demoData: config.DEMO_DATA,
+      adminPassword: process.env.ADMIN_PASSWORD,
+      mailboxMaxMessages: config.MAILBOX_MAX_MESSAGES,
+    },
     createLogger('warn'),
   );
   await orm.close();

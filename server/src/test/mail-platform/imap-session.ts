@@ -70,6 +70,23 @@ export class ImapSession {
     return { usedKb: Number(m[1]), limitKb: Number(m[2]) };
   }
 
+  /** The INBOX message-count quota as Dovecot enforces it. */
+  async messageQuota(): Promise<{ used: number; limit: number }> {
+    const r = await this.command('GETQUOTAROOT INBOX');
+    const line = r.untagged.find((l) => /^\* QUOTA /.test(l)) ?? '';
+    const m = /MESSAGE (\d+) (\d+)/.exec(line);
+    if (!m) throw new Error(`no message quota in ${JSON.stringify(r)}`);
+    return { used: Number(m[1]), limit: Number(m[2]) };
+  }
+
+  /** Deletes INBOX messages for good, as a client emptying them does (`set`: `1`, `1:6`). */
+  async expunge(set: string): Promise<void> {
+    for (const cmd of ['SELECT INBOX', `STORE ${set} +FLAGS.SILENT (\\Deleted)`, 'EXPUNGE']) {
+      const r = await this.command(cmd);
+      if (r.status !== 'OK') throw new Error(`${cmd}: ${r.text}`);
+    }
+  }
+
   async logout(): Promise<void> {
     try {
       await this.command('LOGOUT');
