@@ -314,6 +314,8 @@ export type Domain = {
   createdAt: Scalars['DateTime']['output'];
   /** The customer that owns it. */
   customer?: Maybe<Organisation>;
+  /** True while its customer (or the reseller above) is suspended: the mail platform then serves none of its domains, whatever their own state, until the customer is reactivated. */
+  customerSuspended: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Mailboxes on the domain, the postmaster aside. */
   mailboxCount: Scalars['Int']['output'];
@@ -467,7 +469,7 @@ export type DomainSortField =
   | 'CREATED_AT'
   | 'NAME';
 
-/** Life cycle: UPDATING → AWAITING_VERIFICATION → ACTIVE, plus DISABLED, SUSPENDED, ERROR. */
+/** Life cycle: UPDATING → AWAITING_VERIFICATION → ACTIVE; DISABLED by the customer (`disableDomain`), SUSPENDED by the provider for billing (`suspendDomain`), ERROR. Only ACTIVE domains send, receive and sign in. */
 export type DomainState =
   | 'ACTIVE'
   | 'AWAITING_VERIFICATION'
@@ -648,12 +650,18 @@ export type Mutation = {
   deleteUser: Scalars['ID']['output'];
   /** Deletes an endpoint and its delivery log. */
   deleteWebhookEndpoint: Scalars['ID']['output'];
+  /** Turns a domain off (DOMAINS_EDIT): its mailboxes cannot sign in and its mail is refused until it is enabled again. Already disabled: nothing changes. */
+  disableDomain: Domain;
+  /** Turns a disabled domain back on (DOMAINS_EDIT): ACTIVE if its ownership was verified, otherwise AWAITING_VERIFICATION. CONFLICT while it is suspended: only the provider lifts that. */
+  enableDomain: Domain;
   /** Act as one of your customers; audited and shown in `me`. */
   impersonate: Viewer;
   /** Signs in and sets the session cookie. */
   login: LoginPayload;
   /** Ends the session and clears its cookies. */
   logout: Scalars['Boolean']['output'];
+  /** Lifts a suspension (CUSTOMERS_MANAGE): the domain returns to the state it was suspended in; one the customer had disabled stays disabled, and only a verified one becomes ACTIVE. */
+  reactivateDomain: Domain;
   reactivateOrganisation: Organisation;
   /** Revokes a token at once; revoking twice is harmless. */
   revokeApiToken: ApiToken;
@@ -667,6 +675,8 @@ export type Mutation = {
   /** Sets plan limits (domains, mailboxes, trial) of a reseller or customer below you. */
   setOrganisationLimits: Organisation;
   stopImpersonating: Viewer;
+  /** Billing: suspends a domain of a customer you serve (resellers and the platform, CUSTOMERS_MANAGE). Its mail stops as when disabled, and the customer cannot lift it. */
+  suspendDomain: Domain;
   /** Suspends a reseller or customer: its users are signed out and cannot sign in. */
   suspendOrganisation: Organisation;
   /** Replaces the destinations of an alias. */
@@ -802,6 +812,16 @@ export type MutationDeleteWebhookEndpointArgs = {
 };
 
 
+export type MutationDisableDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationImpersonateArgs = {
   organisationId: Scalars['ID']['input'];
 };
@@ -809,6 +829,11 @@ export type MutationImpersonateArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationReactivateDomainArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -847,6 +872,11 @@ export type MutationSendTestWebhookEventArgs = {
 export type MutationSetOrganisationLimitsArgs = {
   id: Scalars['ID']['input'];
   input: OrganisationLimitsInput;
+};
+
+
+export type MutationSuspendDomainArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -9,6 +9,7 @@ import { Migration20261129062452 } from './Migration20261129062452.js';
 import { Migration20261129063710 } from './Migration20261129063710.js';
 import { Migration20261129084017 } from './Migration20261129084017.js';
 import { Migration20261129090523 } from './Migration20261129090523.js';
+import { Migration20261129093502 } from './Migration20261129093502.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -20,4 +21,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129063710', class: Migration20261129063710 },
   { name: 'Migration20261129084017', class: Migration20261129084017 },
   { name: 'Migration20261129090523', class: Migration20261129090523 },
+  { name: 'Migration20261129093502', class: Migration20261129093502 },
 ];
