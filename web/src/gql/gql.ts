@@ -35,7 +35,7 @@ type Documents = {
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": typeof types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": typeof types.CreateDomainAliasDocument,
     "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": typeof types.DeleteDomainAliasDocument,
-    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n": typeof types.DomainRowFragmentDoc,
+    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n": typeof types.DomainRowFragmentDoc,
     "\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n": typeof types.DomainSettingsFieldsFragmentDoc,
     "\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n": typeof types.DomainsDocument,
     "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n": typeof types.DomainDocument,
@@ -44,6 +44,10 @@ type Documents = {
     "\n  query DomainProfiles {\n    domainProfiles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          maxMailboxes\n          maxQuotaGb\n          defaultQuotaGb\n          services {\n            pop\n            imap\n            smtp\n            webmail\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainProfilesDocument,
     "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      ...DomainRow\n    }\n  }\n": typeof types.CreateDomainDocument,
     "\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n": typeof types.UpdateDomainSettingsDocument,
+    "\n  mutation DisableDomain($id: ID!) {\n    disableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": typeof types.DisableDomainDocument,
+    "\n  mutation EnableDomain($id: ID!) {\n    enableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": typeof types.EnableDomainDocument,
+    "\n  mutation SuspendDomain($id: ID!) {\n    suspendDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": typeof types.SuspendDomainDocument,
+    "\n  mutation ReactivateDomain($id: ID!) {\n    reactivateDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": typeof types.ReactivateDomainDocument,
     "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id)\n  }\n": typeof types.DeleteDomainDocument,
     "\n  query DomainPostmasterMailbox($domainId: ID!) {\n    mailboxes(domainId: $domainId, first: 5, filter: { search: \"postmaster@\" }) {\n      edges {\n        node {\n          id\n          isPostmaster\n        }\n      }\n    }\n  }\n": typeof types.DomainPostmasterMailboxDocument,
     "\n  query DomainClientSettings($mailboxId: ID!) {\n    clientSettings(mailboxId: $mailboxId) {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.DomainClientSettingsDocument,
@@ -124,7 +128,7 @@ const documents: Documents = {
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": types.CreateDomainAliasDocument,
     "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": types.DeleteDomainAliasDocument,
-    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n": types.DomainRowFragmentDoc,
+    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n": types.DomainRowFragmentDoc,
     "\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n": types.DomainSettingsFieldsFragmentDoc,
     "\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n": types.DomainsDocument,
     "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n": types.DomainDocument,
@@ -133,6 +137,10 @@ const documents: Documents = {
     "\n  query DomainProfiles {\n    domainProfiles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          maxMailboxes\n          maxQuotaGb\n          defaultQuotaGb\n          services {\n            pop\n            imap\n            smtp\n            webmail\n          }\n        }\n      }\n    }\n  }\n": types.DomainProfilesDocument,
     "\n  mutation CreateDomain($input: CreateDomainInput!) {\n    createDomain(input: $input) {\n      ...DomainRow\n    }\n  }\n": types.CreateDomainDocument,
     "\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n": types.UpdateDomainSettingsDocument,
+    "\n  mutation DisableDomain($id: ID!) {\n    disableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": types.DisableDomainDocument,
+    "\n  mutation EnableDomain($id: ID!) {\n    enableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": types.EnableDomainDocument,
+    "\n  mutation SuspendDomain($id: ID!) {\n    suspendDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": types.SuspendDomainDocument,
+    "\n  mutation ReactivateDomain($id: ID!) {\n    reactivateDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n": types.ReactivateDomainDocument,
     "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id)\n  }\n": types.DeleteDomainDocument,
     "\n  query DomainPostmasterMailbox($domainId: ID!) {\n    mailboxes(domainId: $domainId, first: 5, filter: { search: \"postmaster@\" }) {\n      edges {\n        node {\n          id\n          isPostmaster\n        }\n      }\n    }\n  }\n": types.DomainPostmasterMailboxDocument,
     "\n  query DomainClientSettings($mailboxId: ID!) {\n    clientSettings(mailboxId: $mailboxId) {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.DomainClientSettingsDocument,
@@ -293,7 +301,7 @@ export function graphql(source: "\n  mutation DeleteDomainAlias($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customer {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +334,22 @@ export function graphql(source: "\n  mutation CreateDomain($input: CreateDomainI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDomainSettings($id: ID!, $input: DomainSettingsInput!) {\n    updateDomainSettings(id: $id, input: $input) {\n      ...DomainRow\n      ...DomainSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableDomain($id: ID!) {\n    disableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"): (typeof documents)["\n  mutation DisableDomain($id: ID!) {\n    disableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableDomain($id: ID!) {\n    enableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"): (typeof documents)["\n  mutation EnableDomain($id: ID!) {\n    enableDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendDomain($id: ID!) {\n    suspendDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendDomain($id: ID!) {\n    suspendDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateDomain($id: ID!) {\n    reactivateDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateDomain($id: ID!) {\n    reactivateDomain(id: $id) {\n      ...DomainRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
