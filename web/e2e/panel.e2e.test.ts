@@ -764,8 +764,8 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     expect(new URL(page.url()).pathname).toBe('/my-mailbox');
     expect(await menuLabels(page)).toEqual(['My mailbox']);
     const details = page.getByRole('region', { name: 'Your mailbox' });
-    await details.getByText('2 GB').waitFor();
-    await details.getByText('Not available yet').waitFor();
+    await details.getByText('2 GB', { exact: true }).waitFor();
+    await details.getByText('Not reported yet').waitFor();
 
     const settings = page.getByRole('region', { name: 'E-mail client settings' });
     await settings.getByRole('button', { name: 'Copy User name' }).click();
