@@ -682,6 +682,22 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await tabs.getByRole('tab', { name: 'Parametri client' }).click();
     await page.getByRole('region', { name: 'POP3' }).getByText('Disattivato').waitFor();
 
+    // The customer's own switch: turning mail off is explained and confirmed first.
+    const summary = page.getByTestId('domain-summary');
+    await page.getByRole('button', { name: 'Disattiva dominio' }).click();
+    const off = page.getByRole('dialog', { name: `Disattivare ${name}?` });
+    await off.getByText(/posta per i suoi indirizzi .* viene rifiutata/).waitFor();
+    await off.getByRole('button', { name: 'Disattiva dominio' }).click();
+    await summary.getByText('Disattivato', { exact: true }).waitFor();
+    await page.getByText(/^Questo dominio è disattivato/).waitFor();
+    await p.screenshot('domains-22-disabled-italian');
+    await page.getByRole('button', { name: 'Attiva dominio' }).click();
+    // Never verified: back to waiting for its proof, not active.
+    await summary.getByText('In attesa di verifica', { exact: true }).waitFor();
+    await page.reload();
+    await summary.getByText('In attesa di verifica', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Disattiva dominio' }).count()).toBe(1);
+
     // Deleting asks for the name.
     await tabs.getByRole('tab', { name: 'Impostazioni', exact: true }).click();
     await page.getByRole('button', { name: 'Elimina dominio' }).click();
