@@ -10,6 +10,11 @@ import {
   type MailPlatform,
 } from '../../test/mail-platform/mail-platform-env.js';
 import { skipWithoutDatabase, startTestServer, type TestServer } from '../../test/test-server.js';
+import { startTestDnsServer, type TestDnsServer } from '../../test/dns/dns-server.js';
+import { systemEm } from '../../infra/db/orm.js';
+import { DomainEntity } from './domain.entity.js';
+
+const VERIFY_IP = '198.51.100.9';
 
 const STATE = `id state verifiedAt customerSuspended verification { nextCheckAt }`;
 type DomainState = {
@@ -44,6 +49,7 @@ const conflictState = (r: GraphQLResult) => {
 
 describe.skipIf(skipWithoutDatabase())('domain states through the API', () => {
   let server: TestServer;
+  let dns: TestDnsServer;
   let acme: TestClient;
   let reseller: TestClient;
   let platform: TestClient;
@@ -51,7 +57,8 @@ describe.skipIf(skipWithoutDatabase())('domain states through the API', () => {
   let acmeOrgId: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    dns = await startTestDnsServer();
+    server = await startTestServer({ VERIFY_IP, DNS_SERVERS: dns.address });
     [acme, reseller, platform] = await Promise.all([
       signedIn(server.url, 'acme'),
       signedIn(server.url, 'reseller'),
@@ -62,7 +69,10 @@ describe.skipIf(skipWithoutDatabase())('domain states through the API', () => {
       await acme.ok<{ me: { organisation: { id: string } } }>(`{ me { organisation { id } } }`)
     ).me.organisation.id;
   });
-  afterAll(async () => server?.destroy());
+  afterAll(async () => {
+    await server?.destroy();
+    await dns?.close();
+  });
 
   const auditOf = async (id: string) =>
     (
@@ -132,6 +142,55 @@ describe.skipIf(skipWithoutDatabase())('domain states through the API', () => {
     // A suspension of a pending domain also ends in waiting, not in ACTIVE.
     expect(await changed(reseller, 'suspendDomain', id)).toBe('SUSPENDED');
     expect(await changed(reseller, 'reactivateDomain', id)).toBe('AWAITING_VERIFICATION');
+  });
+
+  it('a domain disabled or suspended while the automatic check looks it up stays so; enabled, it is verified', async () => {
+    const pending = async (name: string) => {
+      const { createDomain } = await acme.ok<{
+        createDomain: { id: string; verification: { recordName: string } };
+      }>(
+        `mutation { createDomain(input: { name: "${name}", postmasterPassword: "postmaster-1" }) { id verification { recordName } } }`,
+      );
+      return { id: createDomain.id, record: createDomain.verification.recordName };
+    };
+    const [slow, disabled, suspended] = [
+      await pending('slow-lookup.example'),
+      await pending('disabled-meanwhile.example'),
+      await pending('suspended-meanwhile.example'),
+    ];
+    await server.app.jobs.runDue();
+    // The first lookup gets no answer (a time-out): the others' proofs are found after it.
+    dns.silent.add(slow.record);
+    dns.records.set(disabled.record, [VERIFY_IP]);
+    dns.records.set(suspended.record, [VERIFY_IP]);
+    const due = (id: string, agoMs: number) =>
+      systemEm(server.app.orm).nativeUpdate(
+        DomainEntity,
+        { id },
+        { nextCheckAt: new Date(Date.now() - agoMs) },
+      );
+    await due(slow.id, 60_000);
+    await due(disabled.id, 50_000);
+    await due(suspended.id, 40_000);
+    const run = server.app.services.domains.checkDue(systemEm(server.app.orm), [DomainEntity]);
+    await expect.poll(() => dns.queries.includes(slow.record)).toBe(true);
+    await changed(acme, 'disableDomain', disabled.id);
+    await changed(reseller, 'suspendDomain', suspended.id);
+    await run;
+    expect((await stateOf(acme, disabled.id)).state).toBe('DISABLED');
+    expect((await stateOf(acme, suspended.id)).state).toBe('SUSPENDED');
+    // What the checks saw is still recorded where the name was still pending.
+    const slowAfter = await acme.ok<{
+      domain: { state: string; verification: { lastError: string } };
+    }>(`{ domain(id: "${slow.id}") { state verification { lastError } } }`);
+    expect(slowAfter.domain).toEqual({
+      state: 'AWAITING_VERIFICATION',
+      verification: { lastError: 'The DNS servers did not answer in time.' },
+    });
+    // Back to waiting, the next automatic check proves it.
+    expect(await changed(acme, 'enableDomain', disabled.id)).toBe('AWAITING_VERIFICATION');
+    await server.app.services.domains.checkDue(systemEm(server.app.orm), [DomainEntity]);
+    expect((await stateOf(acme, disabled.id)).state).toBe('ACTIVE');
   });
 
   it('the reseller suspends for billing; the customer can neither enable, disable nor reactivate it', async () => {
