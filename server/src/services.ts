@@ -1,6 +1,7 @@
 import type { Config } from './infra/config/config.js';
 import type { JobQueue } from './infra/jobs/job-runner.js';
 import { DomainService } from './modules/domains/domain.service.js';
+import { DomainStateService } from './modules/domains/domain-state.service.js';
 import { DnsVerifier } from './modules/domains/verification/dns-verifier.js';
 import { OwnershipVerifier } from './modules/domains/verification/ownership-verifier.js';
 import { MailboxService } from './modules/mailboxes/mailbox.service.js';
@@ -33,6 +34,7 @@ export interface Services {
   brandings: BrandingService;
   dashboard: DashboardService;
   domains: DomainService;
+  domainStates: DomainStateService;
   mailboxes: MailboxService;
   aliases: AliasService;
   domainAliases: DomainAliasService;
@@ -70,6 +72,7 @@ export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBo
     mailboxes,
     aliases: new AliasService(),
     domains,
+    domainStates: new DomainStateService(domains),
     domainProfiles,
     domainAliases: new DomainAliasService(domains, jobs),
     selfService,

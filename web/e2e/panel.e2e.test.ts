@@ -683,6 +683,22 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await tabs.getByRole('tab', { name: 'Parametri client' }).click();
     await page.getByRole('region', { name: 'POP3' }).getByText('Disattivato').waitFor();
 
+    // The customer's own switch: turning mail off is explained and confirmed first.
+    const summary = page.getByTestId('domain-summary');
+    await page.getByRole('button', { name: 'Disattiva dominio' }).click();
+    const off = page.getByRole('dialog', { name: `Disattivare ${name}?` });
+    await off.getByText(/posta per i suoi indirizzi .* viene rifiutata/).waitFor();
+    await off.getByRole('button', { name: 'Disattiva dominio' }).click();
+    await summary.getByText('Disattivato', { exact: true }).waitFor();
+    await page.getByText(/^Questo dominio è disattivato/).waitFor();
+    await p.screenshot('domains-22-disabled-italian');
+    await page.getByRole('button', { name: 'Attiva dominio' }).click();
+    // Never verified: back to waiting for its proof, not active.
+    await summary.getByText('In attesa di verifica', { exact: true }).waitFor();
+    await page.reload();
+    await summary.getByText('In attesa di verifica', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Disattiva dominio' }).count()).toBe(1);
+
     // Deleting asks for the name.
     await tabs.getByRole('tab', { name: 'Impostazioni', exact: true }).click();
     await page.getByRole('button', { name: 'Elimina dominio' }).click();
@@ -765,8 +781,8 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     expect(new URL(page.url()).pathname).toBe('/my-mailbox');
     expect(await menuLabels(page)).toEqual(['My mailbox']);
     const details = page.getByRole('region', { name: 'Your mailbox' });
-    await details.getByText('2 GB').waitFor();
-    await details.getByText('Not available yet').waitFor();
+    await details.getByText('2 GB', { exact: true }).waitFor();
+    await details.getByText('Not reported yet').waitFor();
 
     const settings = page.getByRole('region', { name: 'E-mail client settings' });
     await settings.getByRole('button', { name: 'Copy User name' }).click();

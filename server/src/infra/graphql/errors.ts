@@ -37,6 +37,10 @@ export const notFound = (objectType: string) =>
 export const conflict = (message: string, field?: string, code: FieldErrorCode = 'TAKEN') =>
   err(message, 'CONFLICT', field ? { fields: [{ field, code, message }] } : {});
 
+/** A change the object's current state does not allow; `extensions.state` names that state. */
+export const stateConflict = (message: string, state: string) =>
+  err(message, 'CONFLICT', { state });
+
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   err(message, 'RATE_LIMITED', { retryAfterSeconds }, 429);
 

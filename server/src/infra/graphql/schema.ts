@@ -10,6 +10,7 @@ import { UserResolver } from '../../modules/users/user.resolver.js';
 import { BrandingResolver } from '../../modules/branding/branding.resolver.js';
 import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver.js';
 import { DomainResolver } from '../../modules/domains/domain.resolver.js';
+import { DomainStateResolver } from '../../modules/domains/domain-state.resolver.js';
 import { MailboxResolver } from '../../modules/mailboxes/mailbox.resolver.js';
 import { AliasResolver } from '../../modules/aliases/alias.resolver.js';
 import { DomainAliasResolver } from '../../modules/domain-aliases/domain-alias.resolver.js';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   BrandingResolver,
   DashboardResolver,
   DomainResolver,
+  DomainStateResolver,
   MailboxResolver,
   AliasResolver,
   DomainAliasResolver,
@@ -62,6 +64,10 @@ const containerFor = (services: Services | null): ContainerType => {
     [BrandingResolver, new BrandingResolver(services.brandings)],
     [DashboardResolver, new DashboardResolver(services.dashboard)],
     [DomainResolver, new DomainResolver(services.domains)],
+    [
+      DomainStateResolver,
+      new DomainStateResolver(services.domainStates, services.domains.verificationIp),
+    ],
     [MailboxResolver, new MailboxResolver(services.mailboxes)],
     [AliasResolver, new AliasResolver(services.aliases)],
     [SelfServiceResolver, new SelfServiceResolver(services.selfService)],

@@ -9,6 +9,7 @@ import { Migration20261129062452 } from './Migration20261129062452.js';
 import { Migration20261129063710 } from './Migration20261129063710.js';
 import { Migration20261129084017 } from './Migration20261129084017.js';
 import { Migration20261129090523 } from './Migration20261129090523.js';
+import { Migration20261129093502 } from './Migration20261129093502.js';
 import { Migration20261129094125 } from './Migration20261129094125.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
@@ -21,5 +22,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129063710', class: Migration20261129063710 },
   { name: 'Migration20261129084017', class: Migration20261129084017 },
   { name: 'Migration20261129090523', class: Migration20261129090523 },
+  { name: 'Migration20261129093502', class: Migration20261129093502 },
   { name: 'Migration20261129094125', class: Migration20261129094125 },
 ];

@@ -10,6 +10,7 @@ import { Migration20261129062452 } from './Migration20261129062452.js';
 import { Migration20261129063709 } from './Migration20261129063709.js';
 import { Migration20261129084016 } from './Migration20261129084016.js';
 import { Migration20261129090522 } from './Migration20261129090522.js';
+import { Migration20261129093501 } from './Migration20261129093501.js';
 import { Migration20261129094125 } from './Migration20261129094125.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -23,5 +24,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129063709', class: Migration20261129063709 },
   { name: 'Migration20261129084016', class: Migration20261129084016 },
   { name: 'Migration20261129090522', class: Migration20261129090522 },
+  { name: 'Migration20261129093501', class: Migration20261129093501 },
   { name: 'Migration20261129094125', class: Migration20261129094125 },
 ];

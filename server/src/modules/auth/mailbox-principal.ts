@@ -64,8 +64,16 @@ export const loadMailboxPrincipal = async (
       message: `This mailbox is ${mailbox.state.toLowerCase()}. Ask your administrator.`,
     };
   }
+  if (domain.state === 'DISABLED') {
+    return {
+      ok: false,
+      reason: 'refused',
+      mailbox,
+      message: 'This domain is disabled. Ask your administrator.',
+    };
+  }
   if (
-    ['DISABLED', 'SUSPENDED', 'ERROR'].includes(domain.state) ||
+    ['SUSPENDED', 'ERROR'].includes(domain.state) ||
     !(await isChainActive(em, customer.tenantPath))
   ) {
     return {

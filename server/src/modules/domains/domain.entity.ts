@@ -1,5 +1,5 @@
 import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { VerifiableEntity } from './verification/verifiable.entity.js';
+import { VerifiableEntity, type DomainState } from './verification/verifiable.entity.js';
 import { newId } from '../../infra/db/ids.js';
 import { TENANT_FILTER, tenantCondition } from '../../infra/db/tenant-filter.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -54,6 +54,10 @@ export class DomainEntity extends VerifiableEntity {
   /** Where mail to non-existent addresses of the domain goes; null: refused. */
   @Property({ type: 'string', length: 320, nullable: true })
   catchAll?: string | null;
+
+  /** While SUSPENDED, the state the suspension interrupted: reactivation returns to it. */
+  @Property({ type: 'string', length: 32, nullable: true })
+  suspendedFrom?: DomainState | null;
 }
 
 export {

@@ -31,7 +31,11 @@ import { MailboxEntity } from '../mailboxes/mailbox.entity.js';
 import { DomainEntity, type DomainState } from './domain.entity.js';
 import { nameTaken } from './domain-names.js';
 import type { DomainProfileService } from '../domain-profiles/domain-profile.service.js';
-import { FIRST_CHECK_MS, type OwnershipVerifier } from './verification/ownership-verifier.js';
+import {
+  checkOutcome,
+  FIRST_CHECK_MS,
+  type OwnershipVerifier,
+} from './verification/ownership-verifier.js';
 import type { VerifiableEntity } from './verification/verifiable.entity.js';
 import { verificationCodeEmail } from './verification/verification-code.email.js';
 
@@ -237,7 +241,12 @@ export class DomainService {
     return this.checkNow(ctx, await this.editable(ctx, id), 'Domain');
   }
 
-  /** The periodic re-check of pending names whose back-off has run out. */
+  /**
+   * The periodic re-check of pending names whose back-off has run out. Lookups
+   * take time (a silent DNS server, seconds each), so each result is written
+   * only if the name is still pending: one disabled or suspended meanwhile
+   * stays so rather than turning ACTIVE.
+   */
   async checkDue(
     em: EntityManager,
     entities: Array<{ new (): VerifiableEntity }>,
@@ -251,12 +260,20 @@ export class DomainService {
         {
           orderBy: { nextCheckAt: 'asc' } as never,
           limit,
+          // Unmanaged: only the guarded update below writes them.
+          disableIdentityMap: true,
         },
       );
-      for (const e of due) await this.verifier.check(e);
+      for (const e of due) {
+        await this.verifier.check(e);
+        await em.nativeUpdate(
+          entity,
+          { id: e.id, state: 'AWAITING_VERIFICATION' } as never,
+          checkOutcome(e) as never,
+        );
+      }
       checked += due.length;
     }
-    await em.flush();
     return checked;
   }
 

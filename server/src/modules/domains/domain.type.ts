@@ -8,7 +8,7 @@ import type { VerifiableEntity } from './verification/verifiable.entity.js';
 export const DomainStateEnum = graphqlEnum(
   DOMAIN_STATES,
   'DomainState',
-  'Life cycle: UPDATING → AWAITING_VERIFICATION → ACTIVE, plus DISABLED, SUSPENDED, ERROR.',
+  'Life cycle: UPDATING → AWAITING_VERIFICATION → ACTIVE; DISABLED by the customer (`disableDomain`), SUSPENDED by the provider for billing (`suspendDomain`), ERROR. Only ACTIVE domains send, receive and sign in.',
 );
 export const VerificationMethodEnum = graphqlEnum(['DNS', 'EMAIL'] as const, 'VerificationMethod');
 export const VerificationMailboxEnum = graphqlEnum(
@@ -186,6 +186,8 @@ export class DomainType {
   createdAt!: Date;
 
   customerId!: string;
+  /** Its customer's path plus itself: what `customerSuspended` walks up. */
+  tenantPath!: string;
 }
 
 export const DomainConnection = connectionOf(DomainType, 'Domain');
@@ -215,6 +217,7 @@ export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
     verifiedBy: e.verifiedBy ?? null,
     createdAt: e.createdAt,
     customerId: e.organisation.id,
+    tenantPath: e.tenantPath,
     verification: toVerificationType(e, verifyIp),
     settings: Object.assign(new DomainSettingsType(), {
       profileId: e.profile?.id ?? null,

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemEm } from '../../infra/db/orm.js';
-import { DomainEntity } from '../../modules/domains/domain.entity.js';
 import { MailboxEntity } from '../../modules/mailboxes/mailbox.entity.js';
 import { signedIn } from '../../test/demo.js';
 import { startTestDnsServer, type TestDnsServer } from '../../test/dns/dns-server.js';
 import type { TestClient } from '../../test/graphql-client.js';
 import {
   acmeMail,
+  changeDomainState,
   updateDomainSettings,
   updateMailbox,
   type AcmeMail,
@@ -49,8 +49,6 @@ describe.skipIf(skipWithoutDatabase() || !runs)('Postfix answers from Casella’
     (await q('catch-alls', address)) ??
     (await q('catch-alls', address.slice(address.indexOf('@'))));
   const list = (value: string | null) => (value === null ? null : value.split(',').sort());
-  const setDomainState = (state: DomainEntity['state']) =>
-    systemEm(mp.server.app.orm).nativeUpdate(DomainEntity, { id: ids.domainId }, { state });
 
   it('serves the active domain and its verified alias; mailboxes are keyed by their address', async () => {
     expect(await q('domains', 'acme-demo.it')).toBe('acme-demo.it');
@@ -208,12 +206,15 @@ describe.skipIf(skipWithoutDatabase() || !runs)('Postfix answers from Casella’
     };
     const none = { domain: null, alias: null, mailbox: null, rewrite: null };
     expect(await served()).toEqual(all);
-    for (const state of ['DISABLED', 'SUSPENDED'] as const) {
-      await setDomainState(state);
-      expect(await served(), state).toEqual(none);
-    }
-    await setDomainState('ACTIVE');
     const reseller = await signedIn(mp.server.url, 'reseller');
+    await changeDomainState(acme, ids.domainId, 'disableDomain');
+    expect(await served(), 'disabled').toEqual(none);
+    await changeDomainState(acme, ids.domainId, 'enableDomain');
+    expect(await served()).toEqual(all);
+    await changeDomainState(reseller, ids.domainId, 'suspendDomain');
+    expect(await served(), 'suspended').toEqual(none);
+    await changeDomainState(reseller, ids.domainId, 'reactivateDomain');
+    expect(await served()).toEqual(all);
     const { me } = await acme.ok<{ me: { organisation: { id: string } } }>(
       `{ me { organisation { id } } }`,
     );

@@ -3,6 +3,7 @@ import { codeOf } from '../demo.js';
 import { subscribe, TestClient } from '../graphql-client.js';
 import { outsidersOfAcme, type World } from './world.js';
 import { WEBHOOK_MUTATION_CASES, WEBHOOK_QUERY_CASES } from './webhook.cases.js';
+import { DOMAIN_STATE_MUTATION_CASES } from './domain-state.cases.js';
 
 /** One isolation case per root operation: the attack, and the proof nothing leaked or changed. */
 export type IsolationCase = (w: World) => Promise<void>;
@@ -234,6 +235,7 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
 
 export const MUTATION_CASES: Record<string, IsolationCase> = {
   ...WEBHOOK_MUTATION_CASES,
+  ...DOMAIN_STATE_MUTATION_CASES,
   createDomainProfile: async (w) => {
     // Customers define none; another reseller's profile stays out of R1's customers' reach.
     for (const c of [w.globex, w.otherCustomer, w.initech]) {

@@ -29,7 +29,12 @@ describe.skipIf(skipWithoutDatabase())('tenant isolation matrix', () => {
       server.url,
       () => server.app.jobs.runDue(),
       // Verification has its own tests; here the domain just has to be usable.
-      (id) => systemEm(server.app.orm).nativeUpdate(DomainEntity, { id }, { state: 'ACTIVE' }),
+      (id) =>
+        systemEm(server.app.orm).nativeUpdate(
+          DomainEntity,
+          { id },
+          { state: 'ACTIVE', verifiedAt: new Date(), verifiedBy: 'DNS' },
+        ),
     );
   });
   afterAll(async () => server?.destroy());

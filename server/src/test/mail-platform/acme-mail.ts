@@ -50,3 +50,10 @@ export const updateDomainSettings = (
     `mutation($id: ID!, $input: DomainSettingsInput!) { updateDomainSettings(id: $id, input: $input) { id } }`,
     { id, input },
   );
+
+/** Disables, enables, suspends or reactivates a domain through the API, as the panel does. */
+export const changeDomainState = (
+  client: TestClient,
+  id: string,
+  operation: 'disableDomain' | 'enableDomain' | 'suspendDomain' | 'reactivateDomain',
+) => client.ok(`mutation($id: ID!) { ${operation}(id: $id) { id } }`, { id });

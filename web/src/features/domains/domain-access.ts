@@ -13,6 +13,8 @@ export interface DomainAccess {
   resellerTiers: boolean;
   /** Above customer level a domain needs its customer named, and lists show it. */
   picksCustomer: boolean;
+  /** Billing holds are the provider's: whoever may suspend the customer itself. */
+  suspend: boolean;
 }
 
 export const domainAccess = (v: ViewerAccess): DomainAccess => {
@@ -26,5 +28,7 @@ export const domainAccess = (v: ViewerAccess): DomainAccess => {
     setLimits: panel && fromAbove,
     resellerTiers: panel && fromAbove,
     picksCustomer: panel && v.actingAs.kind !== 'CUSTOMER',
+    // The API drops reseller powers inside a customer (impersonation too); so does the panel.
+    suspend: has('CUSTOMERS_MANAGE') && v.actingAs.kind !== 'CUSTOMER',
   };
 };

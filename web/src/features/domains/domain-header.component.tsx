@@ -8,9 +8,18 @@ import { useI18n } from '../../lib/i18n/i18n.context';
 import { PageHeader } from '../../lib/ui/page-header.component';
 import { useViewer } from '../auth/session.context';
 import { domainAccess } from './domain-access';
-import { DomainStateChip, useVerificationText } from './domain-state.component';
+import { DomainStateActions } from './domain-state-actions.component';
+import { DomainStateNotice } from './domain-state-notice.component';
+import {
+  CustomerSuspendedChip,
+  DomainStateChip,
+  useVerificationText,
+} from './domain-state.component';
 
-/** Name (Unicode, with its DNS form), customer, state, ownership and the mailbox allowance. */
+/**
+ * Name (Unicode, with its DNS form), customer, state, ownership and the mailbox
+ * allowance; the state changes the viewer may make, and why mail is off if it is.
+ */
 export const DomainHeader = ({ domain }: { domain: DomainRowFragment }) => {
   const { t, locale } = useI18n();
   const viewer = useViewer();
@@ -27,12 +36,17 @@ export const DomainHeader = ({ domain }: { domain: DomainRowFragment }) => {
       : formatNumber(domain.remainingMailboxes, locale);
   return (
     <Box sx={{ mb: 2 }}>
-      <PageHeader title={domain.name} subtitle={subtitle || undefined} />
+      <PageHeader
+        title={domain.name}
+        subtitle={subtitle || undefined}
+        actions={<DomainStateActions domain={domain} />}
+      />
       <Box
         sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: -1.5 }}
         data-testid="domain-summary"
       >
         <DomainStateChip state={domain.state} />
+        {domain.customerSuspended ? <CustomerSuspendedChip /> : null}
         {verification ? (
           <Chip
             size="small"
@@ -61,6 +75,7 @@ export const DomainHeader = ({ domain }: { domain: DomainRowFragment }) => {
           </Typography>
         </Box>
       </Box>
+      <DomainStateNotice domain={domain} />
     </Box>
   );
 };

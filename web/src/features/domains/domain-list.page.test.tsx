@@ -103,8 +103,15 @@ describe('the domain list', () => {
     const table = await screen.findByRole('table', { name: 'Domini' });
     expect(await within(table).findByRole('columnheader', { name: 'Cliente' })).toBeVisible();
     // Found, not got: the header is there while the rows are still skeletons.
-    expect((await within(table).findByText('acme-demo.it')).closest('tr')).toHaveTextContent(
-      'Acme S.r.l.',
-    );
+    const row = (await within(table).findByText('acme-demo.it')).closest('tr')!;
+    expect(row).toHaveTextContent('Acme S.r.l.');
+    expect(row).not.toHaveTextContent('Cliente sospeso');
+  });
+
+  it('marks the domains of a suspended customer, whose own state is kept', async () => {
+    render(makeViewer(), [page([testDomainRow({ customerSuspended: true })])]);
+    const row = (await screen.findByText('acme-demo.it')).closest('tr')!;
+    expect(row).toHaveTextContent('Active');
+    expect(row).toHaveTextContent('Customer suspended');
   });
 });

@@ -13,7 +13,12 @@ import { useCursorPages } from '../../lib/ui/use-cursor-pages.hook';
 import { useViewer } from '../auth/session.context';
 import { CreateDomainDialog } from './create-domain.dialog';
 import { domainAccess } from './domain-access';
-import { DomainStateChip, UPDATING_POLL_MS, VerificationIcon } from './domain-state.component';
+import {
+  CustomerSuspendedChip,
+  DomainStateChip,
+  UPDATING_POLL_MS,
+  VerificationIcon,
+} from './domain-state.component';
 import { domainPath } from './domain-tabs';
 import { DomainsQuery } from './domains.graphql';
 
@@ -95,9 +100,10 @@ export const DomainListPage = () => {
       key: 'state',
       label: t.domains.state,
       render: (d) => (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <DomainStateChip state={d.state} />
           <VerificationIcon state={d.state} verifiedBy={d.verifiedBy} verifiedAt={d.verifiedAt} />
+          {d.customerSuspended ? <CustomerSuspendedChip /> : null}
         </Box>
       ),
     },

@@ -23,6 +23,12 @@ export const DomainStateChip = ({ state }: { state: DomainState }) => {
   return <StatusChip label={t.domains.states[state]} tone={TONES[state]} />;
 };
 
+/** The customer (or its reseller) is suspended: none of its domains are served. */
+export const CustomerSuspendedChip = () => {
+  const { t } = useI18n();
+  return <StatusChip label={t.domains.customerSuspended} tone="warning" />;
+};
+
 export interface VerificationFacts {
   state: DomainState;
   verifiedBy?: VerificationMethod | null;

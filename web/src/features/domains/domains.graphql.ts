@@ -11,6 +11,7 @@ export const DomainRowFragment = graphql(`
     mailboxCount
     remainingMailboxes
     createdAt
+    customerSuspended
     customer {
       id
       name
@@ -130,6 +131,40 @@ export const UpdateDomainSettingsMutation = graphql(`
     updateDomainSettings(id: $id, input: $input) {
       ...DomainRow
       ...DomainSettingsFields
+    }
+  }
+`);
+
+// The customer's switch and the provider's billing hold; each answers with the row
+// the header and the list show, so they follow at once.
+export const DisableDomainMutation = graphql(`
+  mutation DisableDomain($id: ID!) {
+    disableDomain(id: $id) {
+      ...DomainRow
+    }
+  }
+`);
+
+export const EnableDomainMutation = graphql(`
+  mutation EnableDomain($id: ID!) {
+    enableDomain(id: $id) {
+      ...DomainRow
+    }
+  }
+`);
+
+export const SuspendDomainMutation = graphql(`
+  mutation SuspendDomain($id: ID!) {
+    suspendDomain(id: $id) {
+      ...DomainRow
+    }
+  }
+`);
+
+export const ReactivateDomainMutation = graphql(`
+  mutation ReactivateDomain($id: ID!) {
+    reactivateDomain(id: $id) {
+      ...DomainRow
     }
   }
 `);

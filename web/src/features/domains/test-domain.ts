@@ -16,6 +16,7 @@ export const testDomainRow = (over: Partial<DomainRowFragment> = {}): DomainRowF
   mailboxCount: 3,
   remainingMailboxes: 7,
   createdAt: '2026-11-01T08:00:00Z',
+  customerSuspended: false,
   customer: acme,
   ...over,
 });

@@ -25,6 +25,11 @@ export const MailboxRowFragment = graphql(`
       startsAt
       endsAt
     }
+    usage {
+      bytes
+      messages
+      reportedAt
+    }
   }
 `);
 

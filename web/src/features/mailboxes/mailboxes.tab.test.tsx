@@ -83,8 +83,9 @@ describe('the mailboxes tab', () => {
     const table = await screen.findByRole('table', { name: 'Mailboxes of acme-demo.it' });
     await within(table).findByText('mario.rossi@acme-demo.it');
     expect(within(table).getByText('Postmaster')).toBeInTheDocument();
-    expect(within(table).getByText('50 MB')).toBeInTheDocument();
-    expect(within(table).getByText('2 GB')).toBeInTheDocument();
+    expect(within(table).getByText('Quota: 50 MB')).toBeInTheDocument();
+    expect(within(table).getByText('Quota: 2 GB')).toBeInTheDocument();
+    expect(within(table).getAllByText('Not reported yet')).toHaveLength(2);
     expect(within(table).getByText('Mario Rossi')).toBeInTheDocument();
     expect(
       within(table).getByRole('button', { name: 'Delete: mario.rossi@acme-demo.it' }),
@@ -94,6 +95,33 @@ describe('the mailboxes tab', () => {
     ).not.toBeInTheDocument();
     expect(await screen.findByText('7 more mailboxes can be created')).toBeInTheDocument();
     expect(await newMailboxButton()).toBeEnabled();
+  });
+
+  it('shows each mailbox’s space used against its quota, as the mail server reported it', async () => {
+    const nearlyFull = testMailboxRow({
+      id: 'mbx-magazzino',
+      address: 'magazzino@acme-demo.it',
+      localPart: 'magazzino',
+      quotaMb: 8192,
+      usage: {
+        __typename: 'MailboxUsage',
+        bytes: 0.9 * 8 * 1024 ** 3,
+        messages: 41230,
+        reportedAt: '2026-11-29T10:15:00Z',
+      },
+    });
+    renderSignedIn(<MailboxesTab {...testDomainTab()} />, {
+      mocks: [domainInfo(), list([postmaster, nearlyFull])],
+      language: 'it',
+    });
+    const table = await screen.findByRole('table', { name: 'Caselle di acme-demo.it' });
+    expect(await within(table).findByRole('columnheader', { name: 'Spazio usato' })).toBeVisible();
+    const row = (await within(table).findByText('magazzino@acme-demo.it')).closest('tr')!;
+    expect(within(row).getByRole('progressbar')).toHaveAccessibleName(
+      'Spazio usato: 7,2 GB di 8 GB (90%)',
+    );
+    const pm = within(table).getByText('postmaster@acme-demo.it').closest('tr')!;
+    expect(pm).toHaveTextContent('Non ancora rilevato');
   });
 
   it('explains why no mailbox can be created on a domain that is not active', async () => {

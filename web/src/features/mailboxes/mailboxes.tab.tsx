@@ -22,7 +22,6 @@ import type {
 } from '../../gql/graphql';
 import { toApiError } from '../../lib/apollo/graphql-errors';
 import { apiErrorText } from '../../lib/forms/api-error-text';
-import { formatBytes } from '../../lib/format/format';
 import { useI18n } from '../../lib/i18n/i18n.context';
 import { ConfirmDialog } from '../../lib/ui/confirm.dialog';
 import { DataTable, type Column, type SortState } from '../../lib/ui/data-table.component';
@@ -38,6 +37,7 @@ import { EditMailboxDialog } from './edit-mailbox.dialog';
 import { toCreateInput, type CreateMailboxFormValues } from './mailbox-form.schema';
 import { MailboxServices } from './mailbox-services.component';
 import { MailboxStateChip } from './mailbox-state-chip.component';
+import { MailboxUsageBar } from './mailbox-usage.component';
 import {
   CreateMailboxMutation,
   DeleteMailboxMutation,
@@ -52,7 +52,7 @@ const STATES: MailboxState[] = ['ACTIVE', 'DISABLED', 'BLOCKED', 'SUSPENDED'];
 
 /** The domain's mailboxes, the postmaster included, and what may still be created. */
 export const MailboxesTab = ({ domain }: DomainTabProps) => {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const notify = useNotify();
   const viewer = useViewer();
   const reasonId = useId();
@@ -150,9 +150,9 @@ export const MailboxesTab = ({ domain }: DomainTabProps) => {
       render: (m) => [m.firstName, m.lastName].filter(Boolean).join(' ') || '—',
     },
     {
-      key: 'quota',
-      label: t.mailboxes.quota,
-      render: (m) => formatBytes(m.quotaMb * 1024 * 1024, locale),
+      key: 'usage',
+      label: t.mailboxes.usage,
+      render: (m) => <MailboxUsageBar usage={m.usage} quotaMb={m.quotaMb} />,
     },
     {
       key: 'state',

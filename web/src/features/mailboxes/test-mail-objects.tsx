@@ -58,5 +58,6 @@ export const testMailboxRow = (over: Partial<MailboxRowFragment> = {}): MailboxR
     startsAt: null,
     endsAt: null,
   },
+  usage: null,
   ...over,
 });

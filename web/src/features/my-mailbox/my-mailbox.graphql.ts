@@ -16,6 +16,11 @@ export const MyMailboxFieldsFragment = graphql(`
       startsAt
       endsAt
     }
+    usage {
+      bytes
+      messages
+      reportedAt
+    }
   }
 `);
 

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Card, CardContent, LinearProgress, Typography } fro
 import { useId, type ReactNode } from 'react';
 import { formatBytes } from '../../lib/format/format';
 import { useI18n } from '../../lib/i18n/i18n.context';
+import { MailboxUsageBar } from '../mailboxes/mailbox-usage.component';
 import { PageHeader } from '../../lib/ui/page-header.component';
 import { AutoresponderForm } from './autoresponder.form';
 import { ClientSettings } from './client-settings.component';
@@ -97,9 +98,7 @@ export const MyMailboxPage = () => {
               <Row label={m.name}>{name || t.common.none}</Row>
               <Row label={m.quota}>{formatBytes(box.quotaMb * 1024 * 1024, locale)}</Row>
               <Row label={m.usage}>
-                <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
-                  {m.usageUnavailable}
-                </Box>
+                <MailboxUsageBar usage={box.usage} quotaMb={box.quotaMb} showQuota={false} />
               </Row>
             </Box>
           </Section>

@@ -20,6 +20,7 @@ export const testMailbox = (
     startsAt: null,
     endsAt: null,
   },
+  usage: null,
   ...over,
 });
 

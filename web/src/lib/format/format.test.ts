@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatNumber } from './format';
+import { formatBytes, formatDateTime, formatNumber, formatPercent } from './format';
 
 describe('locale formatting', () => {
   it('writes numbers the Italian and the English way', () => {
@@ -11,6 +11,11 @@ describe('locale formatting', () => {
     expect(formatBytes(512, 'en-GB')).toBe('512 byte');
     expect(formatBytes(1536, 'it-IT')).toBe('1,5 kB');
     expect(formatBytes(5 * 1024 ** 3, 'en-GB')).toBe('5 GB');
+  });
+
+  it('writes whole percentages in the locale’s way', () => {
+    expect(formatPercent(0.9, 'it-IT')).toBe('90%');
+    expect(formatPercent(1.2, 'en-GB')).toBe('120%');
   });
 
   it('writes dates with local month names', () => {

@@ -14,6 +14,10 @@ export const formatDate = (iso: string | null | undefined, locale: string): stri
 export const formatNumber = (n: number, locale: string): string =>
   new Intl.NumberFormat(locale).format(n);
 
+/** A share (0.9) as a whole percentage in the locale's way: `90%`, `90 %`. */
+export const formatPercent = (ratio: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** Sizes in powers of 1024, as mail quotas are counted. */

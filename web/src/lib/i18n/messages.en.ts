@@ -352,6 +352,35 @@ export const en = {
     clientLogin: (domain: string) =>
       `User name: the mailbox's full address, e.g. name@${domain} (never an alias).`,
     serviceOffHint: 'This service is turned off for the mailboxes of this domain.',
+    disable: 'Disable domain',
+    enable: 'Enable domain',
+    suspend: 'Suspend domain',
+    reactivate: 'Reactivate domain',
+    confirmDisableTitle: (name: string) => `Disable ${name}?`,
+    confirmDisableBody:
+      'Mail to its addresses and to its domain aliases is refused, and its mailboxes can no longer sign in (IMAP, POP3, SMTP, webmail, nor this panel). Nothing is deleted: enable the domain again to turn it all back on.',
+    confirmSuspendTitle: (name: string) => `Suspend ${name}?`,
+    confirmSuspendBody:
+      'A billing suspension: mail to the domain is refused and its mailboxes cannot sign in until you reactivate it. The customer sees the domain suspended and cannot lift it.',
+    stateChanged: {
+      DISABLE: (name: string) => `${name} disabled`,
+      ENABLE: (name: string, state: string) => `${name} enabled (now ${state.toLowerCase()})`,
+      SUSPEND: (name: string) => `${name} suspended`,
+      REACTIVATE: (name: string, state: string) =>
+        `${name} is no longer suspended (now ${state.toLowerCase()})`,
+    },
+    stateConflict: 'The domain’s state changed meanwhile: the page now shows the current one.',
+    notice: {
+      disabled:
+        'This domain is disabled: mail to it is refused and its mailboxes cannot sign in until it is enabled again.',
+      suspendedForCustomer:
+        'Your provider has suspended this domain: mail to it is refused and its mailboxes cannot sign in. Contact your provider to have it reactivated.',
+      suspendedForProvider:
+        'Suspended for billing: mail to it is refused and its mailboxes cannot sign in until you reactivate it.',
+      customerSuspended: (customer: string) =>
+        `${customer} is suspended: none of its domains receive mail or let their mailboxes sign in until the customer is reactivated.`,
+    },
+    customerSuspended: 'Customer suspended',
   },
   domainSettings: {
     profile: 'Domain profile',
@@ -411,7 +440,6 @@ export const en = {
     name: 'Name',
     quota: 'Quota',
     usage: 'Space used',
-    usageUnavailable: 'Not available yet',
     clientSettings: 'E-mail client settings',
     clientSettingsHint: 'What to type into Thunderbird, Outlook or your phone.',
     login: 'User name',
@@ -460,6 +488,12 @@ export const en = {
     firstName: 'First name',
     lastName: 'Last name',
     quota: 'Quota',
+    usage: 'Space used',
+    usageOf: (used: string, quota: string) => `${used} of ${quota}`,
+    usageNotReported: 'Not reported yet',
+    quotaIs: (quota: string) => `Quota: ${quota}`,
+    usageReported: (count: number, messages: string, date: string) =>
+      `${messages} ${count === 1 ? 'message' : 'messages'}, as the mail server reported on ${date}`,
     quotaTier: (gb: number) => `${gb} GB`,
     quotaMax: (gb: number) => `Up to ${gb} GB on this domain`,
     quotaAboveMax: (gb: number) => `At most ${gb} GB on this domain`,

@@ -356,6 +356,35 @@ export const it: Messages = {
     clientLogin: (domain) =>
       `Nome utente: l'indirizzo completo della casella, ad es. nome@${domain} (mai un alias).`,
     serviceOffHint: 'Questo servizio è disattivato per le caselle di questo dominio.',
+    disable: 'Disattiva dominio',
+    enable: 'Attiva dominio',
+    suspend: 'Sospendi dominio',
+    reactivate: 'Riattiva dominio',
+    confirmDisableTitle: (name) => `Disattivare ${name}?`,
+    confirmDisableBody:
+      'La posta per i suoi indirizzi e per i suoi domini alias viene rifiutata e le sue caselle non possono più accedere (IMAP, POP3, SMTP, webmail e questo pannello). Non viene eliminato nulla: attivando di nuovo il dominio torna tutto come prima.',
+    confirmSuspendTitle: (name) => `Sospendere ${name}?`,
+    confirmSuspendBody:
+      'Una sospensione amministrativa: la posta per il dominio viene rifiutata e le sue caselle non possono accedere finché non lo riattivi. Il cliente vede il dominio sospeso e non può revocare la sospensione.',
+    stateChanged: {
+      DISABLE: (name) => `${name} disattivato`,
+      ENABLE: (name, state) => `${name} attivato (ora ${state.toLowerCase()})`,
+      SUSPEND: (name) => `${name} sospeso`,
+      REACTIVATE: (name, state) => `${name} non è più sospeso (ora ${state.toLowerCase()})`,
+    },
+    stateConflict:
+      'Lo stato del dominio è cambiato nel frattempo: la pagina ora mostra quello attuale.',
+    notice: {
+      disabled:
+        'Questo dominio è disattivato: la posta per il dominio viene rifiutata e le sue caselle non possono accedere finché non viene attivato di nuovo.',
+      suspendedForCustomer:
+        'Il tuo fornitore ha sospeso questo dominio: la posta viene rifiutata e le caselle non possono accedere. Contatta il tuo fornitore per farlo riattivare.',
+      suspendedForProvider:
+        'Sospeso per motivi amministrativi: la posta viene rifiutata e le caselle non possono accedere finché non lo riattivi.',
+      customerSuspended: (customer) =>
+        `${customer} è sospeso: nessuno dei suoi domini riceve posta né consente l’accesso alle caselle finché il cliente non viene riattivato.`,
+    },
+    customerSuspended: 'Cliente sospeso',
   },
   domainSettings: {
     profile: 'Profilo dominio',
@@ -421,7 +450,6 @@ export const it: Messages = {
     name: 'Nome',
     quota: 'Spazio disponibile',
     usage: 'Spazio usato',
-    usageUnavailable: 'Non ancora disponibile',
     clientSettings: 'Parametri per il programma di posta',
     clientSettingsHint: 'Cosa inserire in Thunderbird, Outlook o sul telefono.',
     login: 'Nome utente',
@@ -470,6 +498,12 @@ export const it: Messages = {
     firstName: 'Nome',
     lastName: 'Cognome',
     quota: 'Spazio',
+    usage: 'Spazio usato',
+    usageOf: (used, quota) => `${used} di ${quota}`,
+    usageNotReported: 'Non ancora rilevato',
+    quotaIs: (quota) => `Quota: ${quota}`,
+    usageReported: (count, messages, date) =>
+      `${messages} ${count === 1 ? 'messaggio' : 'messaggi'}, come rilevato dal server di posta il ${date}`,
     quotaTier: (gb) => `${gb} GB`,
     quotaMax: (gb) => `Fino a ${gb} GB su questo dominio`,
     quotaAboveMax: (gb) => `Al massimo ${gb} GB su questo dominio`,

@@ -23,6 +23,19 @@ export const nextCheckDelayMs = (checks: number): number =>
 
 const codeHash = (id: string, code: string) => sha256(`${id}:${code}`);
 
+/** What a check records on the name: the lookup, the next check and, if proven, the activation. */
+export const checkOutcome = (e: VerifiableEntity) => ({
+  state: e.state,
+  lastCheckAt: e.lastCheckAt,
+  lastCheckResult: e.lastCheckResult,
+  checkCount: e.checkCount,
+  nextCheckAt: e.nextCheckAt,
+  verifiedAt: e.verifiedAt,
+  verifiedBy: e.verifiedBy,
+  emailCodeHash: e.emailCodeHash,
+  emailCodeExpiresAt: e.emailCodeExpiresAt,
+});
+
 /**
  * Proves a customer owns a name (domains and domain aliases alike): an A record
  * `d<9 digits>.<name>` pointing at VERIFY_IP, or a code sent to a role address.

@@ -1,15 +1,9 @@
 import { Index, Property } from '@mikro-orm/core';
+import type { DomainState } from '@casella/shared';
 import { TimestampedEntity } from '../../../infra/db/base.entity.js';
 
-export const DOMAIN_STATES = [
-  'UPDATING',
-  'AWAITING_VERIFICATION',
-  'ACTIVE',
-  'DISABLED',
-  'SUSPENDED',
-  'ERROR',
-] as const;
-export type DomainState = (typeof DOMAIN_STATES)[number];
+// The life cycle is declared once in @casella/shared, with the changes people may make.
+export { DOMAIN_STATES, type DomainState } from '@casella/shared';
 
 export interface DnsCheckResult {
   /** A records seen for the verification name; empty when there were none. */
