@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -8,6 +9,12 @@ describe('configuration from the environment', () => {
     expect(c.databaseKind).toBe('sqlite');
     expect(c.sqlitePath).toMatch(/data\/casella\.sqlite$/);
     expect(c.DEMO_DATA).toBe(true);
+  });
+
+  it('reads relative folders from the working directory, as the README writes them', () => {
+    const c = loadConfig({ WEB_DIST: './web/dist', DATA_DIR: 'data' });
+    expect(c.WEB_DIST).toBe(path.resolve('web/dist'));
+    expect(c.DATA_DIR).toBe(path.resolve('data'));
   });
 
   it('switches to PostgreSQL with DATABASE_URL', () => {

@@ -170,6 +170,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   return {
     ...cfg,
     DATA_DIR: dataDir,
+    // Express's sendFile refuses relative paths: `./web/dist` must work as the README writes it.
+    WEB_DIST: path.resolve(cfg.WEB_DIST),
     databaseKind: cfg.DATABASE_URL ? 'postgresql' : 'sqlite',
     sqlitePath: path.join(dataDir, 'casella.sqlite'),
     outboxDir: path.join(dataDir, 'outbox'),
