@@ -24,6 +24,8 @@ export interface RunningServer {
   url: (host?: string) => string;
   stop: () => Promise<void>;
   logs: () => string;
+  /** The server's DATA_DIR; its SQLite database is `casella.sqlite` in it. */
+  dataDir: string;
   /** The loopback DNS zone the server checks ownership records in (VERIFY_IP is E2E_VERIFY_IP). */
   zone: TestZone;
 }
@@ -109,6 +111,7 @@ export const startServer = async (): Promise<RunningServer> => {
   return {
     port,
     zone,
+    dataDir,
     url: (host = '127.0.0.1') => `http://${host}:${port}`,
     logs,
     stop: async () => {

@@ -12,17 +12,12 @@ import { sqliteMigrations } from '../../migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../../migrations/postgresql/index.js';
 import { ENTITIES } from './entities.js';
 import { TENANT_FILTER } from './tenant-filter.js';
+import type { DatabaseKind, DatabaseTarget } from './database-target.js';
 
 export type Orm = MikroORM;
 export type { EntityManager };
 
-export type DatabaseKind = 'sqlite' | 'postgresql';
-
-export interface DatabaseTarget {
-  kind: DatabaseKind;
-  /** SQLite file path or PostgreSQL URL. */
-  location: string;
-}
+export type { DatabaseKind, DatabaseTarget };
 
 export const databaseTarget = (config: Config): DatabaseTarget =>
   config.DATABASE_URL

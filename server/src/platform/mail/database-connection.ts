@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DatabaseTarget } from '../../infra/db/orm.js';
+import type { DatabaseTarget } from '../../infra/db/database-target.js';
 
 /** How Dovecot and Postfix reach the database Casella uses. */
 export interface MailDatabaseConnection {

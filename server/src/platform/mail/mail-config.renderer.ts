@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../infra/config/config.js';
-import type { DatabaseTarget } from '../../infra/db/orm.js';
+import type { DatabaseTarget } from '../../infra/db/database-target.js';
 import { hashMailboxPassword } from '../passwords/mailbox-password.js';
 import { mailDatabaseConnection } from './database-connection.js';
 import { systemUser } from './system-users.js';
