@@ -5,8 +5,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: CI runs these on a shared 2-core machine right after the server
+    // suites, and the domain flows drive dozens of pages each.
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
   },
 });
