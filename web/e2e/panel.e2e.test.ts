@@ -692,7 +692,10 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await summary.getByText('Disattivato', { exact: true }).waitFor();
     await page.getByText(/^Questo dominio è disattivato/).waitFor();
     await p.screenshot('domains-22-disabled-italian');
+    // A click while the closing dialog's backdrop still fades out is swallowed.
+    await off.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Attiva dominio' }).click();
+    await page.getByText(`${name} attivato`).waitFor();
     // Never verified: back to waiting for its proof, not active.
     await summary.getByText('In attesa di verifica', { exact: true }).waitFor();
     await page.reload();
