@@ -17,6 +17,8 @@ export interface FaultProxy {
   /** Resolves once an armed cut has happened. */
   triggered(): Promise<void>;
   cuts: number;
+  /** Client-to-server bytes of every connection so far, in the order they were accepted. */
+  upstreamBytes(): number[];
   close(): Promise<void>;
 }
 
@@ -27,12 +29,14 @@ export async function startFaultProxy(targetHost: string, targetPort: number): P
   let cutPromise: Promise<void> = new Promise((r) => (onCut = r));
   const sockets = new Set<net.Socket>();
   const state = { cuts: 0 };
+  const perConnection: Array<{ upstream: number }> = [];
 
   const server = net.createServer((client) => {
     const upstream = net.connect(targetPort, targetHost);
     sockets.add(client);
     sockets.add(upstream);
     const counted = { upstream: 0, downstream: 0 };
+    perConnection.push(counted);
     const cut = (): void => {
       client.destroy();
       upstream.destroy();
@@ -82,6 +86,7 @@ export async function startFaultProxy(targetHost: string, targetPort: number): P
     get cuts() {
       return state.cuts;
     },
+    upstreamBytes: () => perConnection.map((c) => c.upstream),
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

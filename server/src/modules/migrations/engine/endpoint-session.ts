@@ -26,6 +26,31 @@ export async function openSession(
     `${resolved.host}:${resolved.port}`,
     resolved.preset.maxConnectionsPerHost,
   );
+  return connectInSlot(endpoint, side, settings, release);
+}
+
+/** An optional extra session: undefined at once when the host limit has no free slot. */
+export async function tryOpenSession(
+  endpoint: ImapEndpoint,
+  side: EndpointSide,
+  settings: SessionSettings,
+  limiter: HostLimiter,
+): Promise<EndpointSession | undefined> {
+  const resolved = resolveEndpoint(endpoint);
+  const release = limiter.tryAcquire(
+    `${resolved.host}:${resolved.port}`,
+    resolved.preset.maxConnectionsPerHost,
+  );
+  return release ? connectInSlot(endpoint, side, settings, release) : undefined;
+}
+
+async function connectInSlot(
+  endpoint: ImapEndpoint,
+  side: EndpointSide,
+  settings: SessionSettings,
+  release: () => void,
+): Promise<EndpointSession> {
+  const resolved = resolveEndpoint(endpoint);
   let conn: ImapConnection | undefined;
   try {
     conn = await ImapConnection.connect({

@@ -29,6 +29,11 @@ export interface EngineSettings {
   /** Messages per MULTIAPPEND (when the destination offers it); 1 disables grouping. */
   appendBatchMessages: number;
   appendBatchBytes: number;
+  /**
+   * Extra destination connections shared by all folders for APPEND, opened only
+   * while the host limit has room (0: each folder appends over its own).
+   */
+  appendConnections: number;
   /** Larger messages are skipped and logged. */
   maxMessageBytes: number;
   /** Attempts per folder for retryable failures (throttling, dropped connections, timeouts). */
@@ -49,6 +54,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   fetchBatchBytes: 8 * 1024 * 1024,
   appendBatchMessages: 50,
   appendBatchBytes: 4 * 1024 * 1024,
+  appendConnections: 4,
   maxMessageBytes: 50 * 1024 * 1024,
   maxAttempts: 6,
   retryBaseMs: 1000,

@@ -2,9 +2,8 @@ import type { ByteBudget } from './byte-budget.js';
 import type { EngineSettings, SkipReason } from './engine.types.js';
 import { toMigrationError } from './endpoint-session.js';
 import type { FolderPlan } from './folder-mapper.js';
+import type { DestinationLanes } from './destination-lanes.js';
 import {
-  appendMessage,
-  appendMessages,
   selectMailbox,
   uidFetch,
   uidSearch,
@@ -28,6 +27,8 @@ export interface FolderSyncContext {
   previous: FolderSyncState | undefined;
   settings: EngineSettings;
   budget: ByteBudget;
+  /** Carries the appends, over `dst` or the run's shared destination connections. */
+  lanes: DestinationLanes;
   sinceMs?: number;
   filterKey: string;
   reporter: RunReporter;
@@ -207,25 +208,15 @@ export async function syncFolder(ctx: FolderSyncContext): Promise<void> {
   const appendGroup = async (group: Fetched[]): Promise<void> => {
     const [single] = group;
     try {
-      if (group.length > 1) {
-        await appendMessages(
-          dst,
-          plan.destinationWire,
-          group.map((g) => ({
-            flags: accept(g.meta.flags),
-            internalDate: g.meta.internalDate,
-            body: g.body,
-          })),
-        );
-      } else if (single) {
-        await appendMessage(
-          dst,
-          plan.destinationWire,
-          accept(single.meta.flags),
-          single.meta.internalDate,
-          single.body,
-        );
-      }
+      await ctx.lanes.append(
+        dst,
+        plan.destinationWire,
+        group.map((g) => ({
+          flags: accept(g.meta.flags),
+          internalDate: g.meta.internalDate,
+          body: g.body,
+        })),
+      );
       group.forEach(markCopied);
       persistSoon();
     } catch (err) {

@@ -16,6 +16,23 @@ describe('HostLimiter', () => {
     await pending;
     expect(third).toBe(true);
   });
+
+  it('gives an optional connection a free slot only, never one someone waits for', async () => {
+    const limiter = new HostLimiter();
+    const a = await limiter.acquire('imap.example.com:993', 2);
+    const extra = limiter.tryAcquire('imap.example.com:993', 2);
+    expect(extra).toBeDefined();
+    expect(limiter.tryAcquire('imap.example.com:993', 2)).toBeUndefined();
+    let waited = false;
+    const pending = limiter.acquire('imap.example.com:993', 2).then(() => (waited = true));
+    extra?.();
+    // the freed slot goes to the waiting connection, not to a new optional one
+    expect(limiter.tryAcquire('imap.example.com:993', 2)).toBeUndefined();
+    await pending;
+    expect(waited).toBe(true);
+    a();
+    expect(limiter.tryAcquire('imap.example.com:993', 2)).toBeDefined();
+  });
 });
 
 describe('ByteBudget', () => {

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ByteBudget } from './byte-budget.js';
 import { dateFilterKey, dateFilterSince } from './date-filter.js';
-import { openSession, toMigrationError, type EndpointSession } from './endpoint-session.js';
+import { DestinationLanes } from './destination-lanes.js';
+import {
+  openSession,
+  toMigrationError,
+  tryOpenSession,
+  type EndpointSession,
+} from './endpoint-session.js';
 import {
   DEFAULT_ENGINE_SETTINGS,
   type DateFilter,
@@ -339,6 +345,9 @@ export class ImapSyncEngine {
   ): Promise<MigrationError | undefined> {
     const queue = [...todo];
     const budget = new ByteBudget(settings.maxInFlightBytes);
+    const lanes = new DestinationLanes(settings.appendConnections, () =>
+      tryOpenSession(options.destination, 'destination', settings, this.limiter),
+    );
     const pendingSaves: Array<Promise<void>> = [];
     const deferSave = (save: Promise<void>): void => {
       pendingSaves.push(
@@ -402,6 +411,7 @@ export class ImapSyncEngine {
               previous,
               settings,
               budget,
+              lanes,
               sinceMs,
               filterKey,
               reporter,
@@ -461,7 +471,7 @@ export class ImapSyncEngine {
         }),
       ),
     );
-    await Promise.all(pendingSaves);
+    await Promise.all([...pendingSaves, lanes.close()]);
     return runFatal;
   }
 }

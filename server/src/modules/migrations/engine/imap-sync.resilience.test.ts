@@ -40,6 +40,7 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
     env = await startImapTestEnv([
       'cutsrc@example.com',
       'cutdst@example.com',
+      'lanes@example.com',
       'killed@example.com',
       'validity@example.com',
       'limited@example.com',
@@ -113,6 +114,32 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine resilience (exactly-once after faul
     });
     expect(second.status).toBe('COMPLETED');
     await assertExactlyOnce(env, user);
+  }, 60_000);
+
+  it('spreads appends over shared destination connections when one folder keeps its own busy', async () => {
+    const user = 'lanes@example.com';
+    await fillMailbox(
+      env.srcAddr,
+      user,
+      standardCorpus({ seed: 13, perFolder: 12, maxSize: 60_000 }),
+    );
+    const proxy = await startFaultProxy(env.destination.host, env.destination.port);
+    try {
+      const result = await engine.run({
+        source: env.sourceEndpoint(user),
+        destination: env.destinationEndpoint(user, { host: `${proxy.host}:${proxy.port}` }),
+        stateStore: new MemorySyncStateStore(),
+        // one folder at a time and small groups: only the shared lanes can add width
+        settings: { folderConcurrency: 1, appendConnections: 2, appendBatchMessages: 2 },
+      });
+      expect(result.status).toBe('COMPLETED');
+      await assertExactlyOnce(env, user);
+      // besides the folder worker's own connection (the control session only lists), lanes carried messages
+      const carrying = proxy.upstreamBytes().filter((bytes) => bytes > 50_000);
+      expect(carrying.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await proxy.close();
+    }
   }, 60_000);
 
   it('never duplicates after the engine process is killed with SIGKILL and restarted', async () => {
