@@ -62,6 +62,9 @@ export const createHttpServer = async (
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would stop it behind the
+    // app's back and re-raise a signal the app's handler then swallows.
+    stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [
       guardPlugin(limits),
