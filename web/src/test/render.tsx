@@ -25,7 +25,7 @@ export const renderWithProviders = (
     // The app's cache policies, so objects without an ID merge as they do in the panel.
     <MockedProvider mocks={mocks} cache={createCache()}>
       <I18nProvider language={language}>
-        <ThemeProvider theme={buildTheme(NEUTRAL_BRANDING)}>
+        <ThemeProvider theme={buildTheme(NEUTRAL_BRANDING, language)}>
           <CssBaseline />
           <NotifyProvider>
             <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>

@@ -5,6 +5,7 @@ import { BrandingContext } from './branding.context';
 import { BrandingQuery } from './branding.graphql';
 import { NEUTRAL_BRANDING, type BrandingData } from './branding.types';
 import { buildTheme } from './build-theme';
+import { useI18n } from '../i18n/i18n.context';
 
 const setFavicon = (href: string) => {
   let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
@@ -23,7 +24,8 @@ export const BrandingProvider = ({ children }: { children: ReactNode }) => {
     fetchPolicy: 'cache-first',
   });
   const branding: BrandingData = data?.branding ?? NEUTRAL_BRANDING;
-  const theme = useMemo(() => buildTheme(branding), [branding]);
+  const { language } = useI18n();
+  const theme = useMemo(() => buildTheme(branding, language), [branding, language]);
   useEffect(() => {
     document.title = branding.title;
     setFavicon(branding.faviconUrl ?? '/favicon.svg');

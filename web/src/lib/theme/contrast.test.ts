@@ -41,11 +41,14 @@ describe('colours for any branding', () => {
   });
 
   it('builds a theme whose buttons and links stay readable for a pale brand', () => {
-    const theme = buildTheme({
-      ...NEUTRAL_BRANDING,
-      primaryColor: '#fff59d',
-      secondaryColor: '#e0f2fe',
-    });
+    const theme = buildTheme(
+      {
+        ...NEUTRAL_BRANDING,
+        primaryColor: '#fff59d',
+        secondaryColor: '#e0f2fe',
+      },
+      'en',
+    );
     const { main, contrastText } = theme.palette.primary;
     expect(contrastRatio(main, contrastText)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(main, '#ffffff')).toBeGreaterThanOrEqual(3);
@@ -55,7 +58,7 @@ describe('colours for any branding', () => {
   });
 
   it('keeps the status colours readable with white text and as text on white', () => {
-    const theme = buildTheme(NEUTRAL_BRANDING);
+    const theme = buildTheme(NEUTRAL_BRANDING, 'en');
     for (const tone of ['success', 'warning', 'error', 'info'] as const) {
       const { main, contrastText } = theme.palette[tone];
       expect(contrastRatio(main, contrastText), tone).toBeGreaterThanOrEqual(4.5);
