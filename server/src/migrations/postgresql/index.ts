@@ -11,6 +11,7 @@ import { Migration20261129084017 } from './Migration20261129084017.js';
 import { Migration20261129090523 } from './Migration20261129090523.js';
 import { Migration20261129093502 } from './Migration20261129093502.js';
 import { Migration20261129094125 } from './Migration20261129094125.js';
+import { Migration20261129121848 } from './Migration20261129121848.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -24,4 +25,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129090523', class: Migration20261129090523 },
   { name: 'Migration20261129093502', class: Migration20261129093502 },
   { name: 'Migration20261129094125', class: Migration20261129094125 },
+  { name: 'Migration20261129121848', class: Migration20261129121848 },
 ];

@@ -124,7 +124,7 @@ describe.skipIf(skipWithoutDatabase() || !runs)(
       expect(byLocal['magazzino']!.usage).toBeNull();
     });
 
-    it('a deleted mailbox takes its usage with it: a new one at the same address starts unreported', async () => {
+    it('a deleted mailbox takes its usage and its mail with it: a new one at the same address starts empty', async () => {
       const create = () =>
         acme.ok<{ createMailbox: { id: string } }>(
           `mutation($input: CreateMailboxInput!) { createMailbox(input: $input) { id } }`,
@@ -138,6 +138,15 @@ describe.skipIf(skipWithoutDatabase() || !runs)(
       await acme.ok(`mutation($id: ID!) { deleteMailbox(id: $id) }`, { id: first });
       const second = (await create()).createMailbox.id;
       expect(await usageOf(second)).toBeNull();
+      // Dovecot counts what is on disk: the old owner's message is not in the new mailbox
+      const fresh = await session('temporanea@acme-demo.it', 'temporanea-1');
+      try {
+        expect(await fresh.messageQuota()).toEqual({ used: 0, limit: expect.any(Number) });
+        const inbox = await fresh.command('SELECT INBOX');
+        expect(inbox.untagged).toContain('* 0 EXISTS');
+      } finally {
+        await fresh.logout();
+      }
     });
   },
 );

@@ -27,7 +27,7 @@ export interface DovecotSettings {
   webmailPort: number;
   /** A certificate enables TLS (STARTTLS and the implicit-TLS ports); none allows plaintext logins. */
   tls?: { cert: string; key: string; imapsPort: number; pop3sPort: number };
-  /** Mail lives in `<mailRoot>/<domain>/<local part>/Maildir`. */
+  /** Mail lives in `<mailRoot>/<domain>/<local part>.<mailbox ID>/Maildir`. */
   mailRoot: string;
   mailOwner: MailOwner;
   baseDir: string;
@@ -130,6 +130,7 @@ export const renderMailConfig = (options: MailConfigOptions): RenderedMailConfig
     sql_driver: db.dovecotDriver,
     sql_connect: db.dovecotConnect,
     webmail_port: d.webmailPort,
+    mail_root: d.mailRoot,
   };
   write(
     files,

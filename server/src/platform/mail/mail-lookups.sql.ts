@@ -83,14 +83,17 @@ WHERE da.state = 'ACTIVE'`,
   ${flag('s.pop_enabled', 'm.pop_enabled')} AS pop3,
   ${flag('s.smtp_enabled', 'm.smtp_enabled')} AS smtp,
   ${flag('s.webmail_enabled', 'm.webmail_enabled')} AS webmail,
-  m.id AS mailbox_id
+  m.id AS mailbox_id,
+  -- the mail directory is the mailbox's own, never reused: a new mailbox at a
+  -- deleted one's address starts empty instead of inheriting the old mail
+  s.name || '/' || m.local_part || '.' || m.id AS mail_dir
 FROM mailboxes m JOIN mail_served_domains s ON s.id = m.domain_id
 WHERE m.state = 'ACTIVE'`,
   ],
   [
     // Postfix virtual_mailbox_maps: the mailboxes that take delivery.
     'mail_mailboxes',
-    `SELECT m.address, s.name || '/' || m.local_part || '/' AS maildir
+    `SELECT m.address, s.name || '/' || m.local_part || '.' || m.id || '/Maildir/' AS maildir
 FROM mailboxes m JOIN mail_served_domains s ON s.id = m.domain_id
 WHERE m.state = 'ACTIVE'`,
   ],

@@ -49,13 +49,15 @@ describe.skipIf(skipWithoutDatabase() || !runs)('Postfix answers from Casella’
     (await q('catch-alls', address)) ??
     (await q('catch-alls', address.slice(address.indexOf('@'))));
   const list = (value: string | null) => (value === null ? null : value.split(',').sort());
+  /** Each mailbox's own maildir: its address and its ID, so a successor never shares it. */
+  const maildirOf = (local: string) => `acme-demo.it/${local}.${ids.mailboxId[local]}/Maildir/`;
 
   it('serves the active domain and its verified alias; mailboxes are keyed by their address', async () => {
     expect(await q('domains', 'acme-demo.it')).toBe('acme-demo.it');
     expect(await q('domains', 'ACME-Demo.com')).toBe('acme-demo.com');
     expect(await q('domains', 'globex.example')).toBeNull();
-    expect(await q('mailboxes', 'mario.rossi@acme-demo.it')).toBe('acme-demo.it/mario.rossi/');
-    expect(await q('mailboxes', 'postmaster@acme-demo.it')).toBe('acme-demo.it/postmaster/');
+    expect(await q('mailboxes', 'mario.rossi@acme-demo.it')).toBe(maildirOf('mario.rossi'));
+    expect(await q('mailboxes', 'postmaster@acme-demo.it')).toBe(maildirOf('postmaster'));
     expect(await q('mailboxes', 'info@acme-demo.it')).toBeNull();
     expect(await q('mailboxes', 'nobody@acme-demo.it')).toBeNull();
   });
@@ -188,7 +190,7 @@ describe.skipIf(skipWithoutDatabase() || !runs)('Postfix answers from Casella’
       { state: 'ACTIVE' },
     );
     expect(await q('recipient-access', 'mario.rossi@acme-demo.it')).toBeNull();
-    expect(await q('mailboxes', 'mario.rossi@acme-demo.it')).toBe('acme-demo.it/mario.rossi/');
+    expect(await q('mailboxes', 'mario.rossi@acme-demo.it')).toBe(maildirOf('mario.rossi'));
   });
 
   it('a disabled or suspended domain, or a suspended customer, is not served at all', async () => {
@@ -201,7 +203,7 @@ describe.skipIf(skipWithoutDatabase() || !runs)('Postfix answers from Casella’
     const all = {
       domain: 'acme-demo.it',
       alias: 'acme-demo.com',
-      mailbox: 'acme-demo.it/mario.rossi/',
+      mailbox: maildirOf('mario.rossi'),
       rewrite: 'info@acme-demo.it',
     };
     const none = { domain: null, alias: null, mailbox: null, rewrite: null };
