@@ -3,7 +3,7 @@
 # Dovecot for the IMAP tests, Dovecot and Postfix reading Casella's database for
 # the mail platform tests. Installed when running as root; otherwise named.
 set -euo pipefail
-PACKAGES=(chromium dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-sqlite dovecot-pgsql
+PACKAGES=(chromium dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-sieve dovecot-sqlite dovecot-pgsql
   postfix postfix-sqlite postfix-pgsql)
 missing=()
 for p in "${PACKAGES[@]}"; do

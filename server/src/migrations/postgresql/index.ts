@@ -12,6 +12,7 @@ import { Migration20261129090523 } from './Migration20261129090523.js';
 import { Migration20261129093502 } from './Migration20261129093502.js';
 import { Migration20261129094125 } from './Migration20261129094125.js';
 import { Migration20261129121848 } from './Migration20261129121848.js';
+import { Migration20261129122244 } from './Migration20261129122244.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -26,4 +27,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129093502', class: Migration20261129093502 },
   { name: 'Migration20261129094125', class: Migration20261129094125 },
   { name: 'Migration20261129121848', class: Migration20261129121848 },
+  { name: 'Migration20261129122244', class: Migration20261129122244 },
 ];

@@ -13,6 +13,7 @@ import { Migration20261129090522 } from './Migration20261129090522.js';
 import { Migration20261129093501 } from './Migration20261129093501.js';
 import { Migration20261129094125 } from './Migration20261129094125.js';
 import { Migration20261129121848 } from './Migration20261129121848.js';
+import { Migration20261129122244 } from './Migration20261129122244.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -28,4 +29,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129093501', class: Migration20261129093501 },
   { name: 'Migration20261129094125', class: Migration20261129094125 },
   { name: 'Migration20261129121848', class: Migration20261129121848 },
+  { name: 'Migration20261129122244', class: Migration20261129122244 },
 ];

@@ -1,9 +1,19 @@
 import { DEFAULT_MAILBOX_MAX_MESSAGES } from '@casella/shared';
-import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  Filter,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/core';
 import { TimestampedEntity } from '../../infra/db/base.entity.js';
 import { newId } from '../../infra/db/ids.js';
 import { TENANT_FILTER, tenantCondition } from '../../infra/db/tenant-filter.js';
 import { DomainEntity } from '../domains/domain.entity.js';
+import { vacationSieve } from './vacation-sieve.js';
 
 export const MAILBOX_STATES = ['ACTIVE', 'BLOCKED', 'SUSPENDED', 'DISABLED'] as const;
 export type MailboxState = (typeof MAILBOX_STATES)[number];
@@ -88,4 +98,26 @@ export class MailboxEntity extends TimestampedEntity {
 
   @Property({ type: 'datetime', nullable: true })
   autoresponderEndsAt?: Date | null;
+
+  /** The automatic reply as Dovecot's Sieve runs it at delivery (view mail_sieve). */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  sieveScript?: string | null;
+
+  @Property({ type: 'string', length: 32, nullable: true, hidden: true })
+  sieveScriptId?: string | null;
+
+  // Every write of the autoresponder goes through the unit of work: the script follows it here.
+  @BeforeCreate()
+  @BeforeUpdate()
+  renderSieve(): void {
+    const sieve = vacationSieve({
+      enabled: this.autoresponderEnabled,
+      subject: this.autoresponderSubject,
+      body: this.autoresponderBody,
+      startsAt: this.autoresponderStartsAt,
+      endsAt: this.autoresponderEndsAt,
+    });
+    this.sieveScript = sieve?.script ?? null;
+    this.sieveScriptId = sieve?.id ?? null;
+  }
 }

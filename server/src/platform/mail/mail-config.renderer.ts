@@ -39,6 +39,8 @@ export interface DovecotSettings {
   authFailureDelay?: string;
   /** Postfix's queue directory: adds the SASL and LMTP sockets Postfix uses. */
   postfixSpool?: string;
+  /** `host:port` of the SMTP server automatic replies leave through (default: Postfix on this host). */
+  submissionHost?: string;
   /** Appended verbatim (tests tune a few limits). */
   extraSettings?: string;
 }
@@ -191,6 +193,8 @@ export const renderMailConfig = (options: MailConfigOptions): RenderedMailConfig
         db_user: d.dbUser,
         postfix_services: postfixServices(d.postfixSpool),
         extra_settings: d.extraSettings ?? '',
+        submission_host: d.submissionHost ?? '127.0.0.1:25',
+        submission_note: d.submissionHost ? 'set for this platform' : 'Postfix on this host',
       },
       'dovecot.conf',
     ),

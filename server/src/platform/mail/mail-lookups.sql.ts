@@ -135,6 +135,14 @@ WHERE s.catch_all IS NOT NULL AND s.catch_all <> ''
   )`,
   ],
   [
+    // Dovecot's Sieve (Pigeonhole dict storage): the automatic reply of an ACTIVE
+    // mailbox, under one script name; a new ID whenever the script changes.
+    'mail_sieve',
+    `SELECT m.address, 'casella' AS name, m.sieve_script_id AS script_id, m.sieve_script AS script
+FROM mailboxes m JOIN mail_served_domains s ON s.id = m.domain_id
+WHERE m.state = 'ACTIVE' AND m.sieve_script IS NOT NULL`,
+  ],
+  [
     // Postfix check_recipient_access: mail for a mailbox that is not ACTIVE is refused at
     // RCPT time (suspended ones temporarily), never accepted and bounced later.
     'mail_recipient_access',

@@ -15,6 +15,7 @@ import {
   startMailPlatform,
   type MailPlatform,
 } from '../../test/mail-platform/mail-platform-env.js';
+import { startSmtpReceiver, type SmtpReceiver } from '../../test/smtp/smtp-receiver.js';
 import { skipWithoutDatabase } from '../../test/test-server.js';
 
 const runs = requireMailPlatform();
@@ -25,12 +26,17 @@ describe.skipIf(skipWithoutDatabase() || !runs)(
     let mp: MailPlatform;
     let acme: TestClient;
     let ids: AcmeMail;
+    let smtp: SmtpReceiver;
     beforeAll(async () => {
-      mp = await startMailPlatform({ production: true });
+      smtp = await startSmtpReceiver();
+      mp = await startMailPlatform({ production: true, submissionHost: `127.0.0.1:${smtp.port}` });
       acme = await signedIn(mp.server.url, 'acme');
       ids = await acmeMail(acme);
     });
-    afterAll(async () => mp?.stop());
+    afterAll(async () => {
+      await mp?.stop();
+      await smtp?.close();
+    });
 
     it('IMAPS and POP3S log in; a plaintext password from another host needs TLS first', async () => {
       const mario = ['mario.rossi@acme-demo.it', 'mario-2026'] as const;
@@ -73,6 +79,53 @@ describe.skipIf(skipWithoutDatabase() || !runs)(
       } finally {
         await s.logout();
       }
+    });
+
+    it('the automatic reply set in the panel answers at delivery: once per sender, only inside its dates', async () => {
+      const lmtp = path.join(mp.postfixSpool!, 'private', 'dovecot-lmtp');
+      const anna = ids.mailboxId['anna.bianchi']!;
+      const deliver = (sender: string) =>
+        lmtpDeliver(lmtp, ['anna.bianchi@acme-demo.it'], messageOf(1000, 'Preventivo'), sender);
+      const repliesTo = (sender: string) => smtp.received.filter((m) => m.to.includes(sender));
+      const replyTo = async (sender: string) => {
+        const deadline = Date.now() + 10_000;
+        while (repliesTo(sender).length === 0) {
+          if (Date.now() > deadline) throw new Error(`no automatic reply reached ${sender}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return repliesTo(sender)[0]!;
+      };
+      const body =
+        'Sono in ferie fino al 10 gennaio.\n.Questa riga comincia con un punto.\nPer urgenze: "ufficio"';
+      await updateMailbox(acme, anna, {
+        autoresponder: { enabled: true, subject: 'Fuori sede "gennaio"', body },
+      });
+
+      expect((await deliver('cliente@example.org')).data[0]).toMatch(/^250 /);
+      const reply = await replyTo('cliente@example.org');
+      expect(reply.subject).toBe('Fuori sede "gennaio"');
+      expect(reply.text.trim()).toBe(body);
+      expect(reply.headers['auto-submitted']).toMatch(/auto-replied/);
+      // the same sender again the same day: delivered, not answered twice
+      expect((await deliver('cliente@example.org')).data[0]).toMatch(/^250 /);
+      await deliver('altro@example.org');
+      await replyTo('altro@example.org');
+      expect(repliesTo('cliente@example.org')).toHaveLength(1);
+
+      // Outside its dates it stays silent (the mail still arrives).
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+      await updateMailbox(acme, anna, {
+        autoresponder: { enabled: true, subject: 'Fuori sede', body, startsAt: tomorrow },
+      });
+      expect((await deliver('futuro@example.org')).data[0]).toMatch(/^250 /);
+      // Switched off: silent too. Replies leave during delivery, so one would be here by now.
+      await updateMailbox(acme, anna, { autoresponder: { enabled: false } });
+      await deliver('spento@example.org');
+      await updateMailbox(acme, anna, { autoresponder: { enabled: true, body } });
+      await deliver('acceso@example.org');
+      await replyTo('acceso@example.org');
+      expect(repliesTo('futuro@example.org')).toHaveLength(0);
+      expect(repliesTo('spento@example.org')).toHaveLength(0);
     });
   },
 );

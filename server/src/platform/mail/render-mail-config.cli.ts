@@ -30,6 +30,7 @@ const { values: flags } = parseArgs({
     'state-dir': { type: 'string', default: '/var/lib/dovecot' },
     'log-path': { type: 'string', default: 'syslog' },
     'postfix-spool': { type: 'string', default: '/var/spool/postfix' },
+    'submission-host': { type: 'string', default: '127.0.0.1:25' },
   },
 });
 
@@ -82,6 +83,7 @@ const rendered = renderMailConfig({
     instanceName: 'dovecot',
     dbUser: databaseProcessUser(target),
     postfixSpool: flags['postfix-spool'] === 'none' ? undefined : flags['postfix-spool'],
+    submissionHost: flags['submission-host'],
   },
 });
 

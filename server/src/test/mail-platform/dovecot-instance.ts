@@ -41,6 +41,8 @@ export const mailPlatformMissing = (kind: DatabaseKind): string | null => {
   if (!DOVECOT_BINARY || !fs.existsSync('/usr/lib/dovecot/pop3'))
     missing.push('dovecot-imapd dovecot-pop3d');
   if (!fs.existsSync('/usr/lib/dovecot/lmtp')) missing.push('dovecot-lmtpd');
+  if (!fs.existsSync('/usr/lib/dovecot/modules/lib90_sieve_plugin.so'))
+    missing.push('dovecot-sieve');
   if (!dovecotSqlDriverInstalled(driver)) missing.push(`dovecot-${driver}`);
   if (!hasBinary('postmap')) missing.push('postfix');
   else if (!execFileSync('postconf', ['-m'], { encoding: 'utf8' }).split('\n').includes(driver))
@@ -56,7 +58,7 @@ export const mailPlatformMissing = (kind: DatabaseKind): string | null => {
 export const requireMailPlatform = (kind: DatabaseKind): boolean => {
   const missing = mailPlatformMissing(kind);
   if (!missing) return true;
-  const hint = `missing ${missing} (apt-get install -y dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-sqlite dovecot-pgsql postfix postfix-sqlite postfix-pgsql; run as root)`;
+  const hint = `missing ${missing} (apt-get install -y dovecot-imapd dovecot-pop3d dovecot-lmtpd dovecot-sieve dovecot-sqlite dovecot-pgsql postfix postfix-sqlite postfix-pgsql; run as root)`;
   if (process.env.CI === 'true') {
     describe('mail platform prerequisites', () => {
       it('has Dovecot and Postfix available', () => {
@@ -130,6 +132,8 @@ export const startDovecotFor = async (
     dovecot?: boolean;
     /** Render as for production: TLS with a self-signed certificate, sockets for Postfix. */
     production?: boolean;
+    /** `host:port` of the SMTP server automatic replies leave through. */
+    submissionHost?: string;
   } = {},
 ): Promise<DovecotInstance> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casella-mail-'));
@@ -157,6 +161,7 @@ export const startDovecotFor = async (
       webmailPort,
       tls,
       postfixSpool,
+      submissionHost: options.submissionHost,
       mailRoot,
       mailOwner: owner,
       baseDir: path.join(dir, 'run'),

@@ -42,6 +42,8 @@ export const startMailPlatform = async (
     dovecot?: boolean;
     /** Render as for production: TLS with a self-signed certificate, sockets for Postfix. */
     production?: boolean;
+    /** `host:port` of the SMTP server automatic replies leave through. */
+    submissionHost?: string;
   } = {},
 ): Promise<MailPlatform> => {
   const server = await startTestServer(options.serverEnv);

@@ -77,6 +77,7 @@ export const lmtpDeliver = async (
   socketPath: string,
   recipients: string[],
   message: Buffer,
+  sender = 'sender@example.org',
 ): Promise<{ rcpt: string[]; data: string[] }> => {
   const conn = await connect({ socketPath });
   const reply = async (): Promise<string> => {
@@ -89,7 +90,7 @@ export const lmtpDeliver = async (
     await reply();
     conn.write('LHLO casella.test\r\n');
     await reply();
-    conn.write('MAIL FROM:<sender@example.org>\r\n');
+    conn.write(`MAIL FROM:<${sender}>\r\n`);
     await reply();
     const rcpt: string[] = [];
     for (const r of recipients) {

@@ -3,12 +3,7 @@ import type { EngineSettings, SkipReason } from './engine.types.js';
 import { toMigrationError } from './endpoint-session.js';
 import type { FolderPlan } from './folder-mapper.js';
 import type { DestinationLanes } from './destination-lanes.js';
-import {
-  selectMailbox,
-  uidFetch,
-  uidSearch,
-  type MailboxInfo,
-} from './imap/imap-commands.js';
+import { selectMailbox, uidFetch, uidSearch, type MailboxInfo } from './imap/imap-commands.js';
 import { ImapCommandError, type ImapConnection } from './imap/imap-connection.js';
 import type { ImapLiteral } from './imap/imap-response.types.js';
 import { formatSearchDate, parseInternalDate } from './imap/imap-date.js';
