@@ -16,3 +16,4 @@ export * from './mailboxes/quota-warnings.js';
 export * from './webhooks/webhook-events.js';
 export * from './webhooks/webhook-endpoint.schema.js';
 export * from './webhooks/notification-settings.schema.js';
+export * from './audit/audit-actions.js';

@@ -715,6 +715,19 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByText(`${name} è stato eliminato`).waitFor();
     await table.getByRole('link', { name: 'acme-demo.it' }).waitFor();
     expect(await table.getByRole('row').filter({ hasText: name }).count()).toBe(0);
+
+    // The activity log names each of those steps in Italian, not by its code.
+    await openFromMenu(page, 'Registro attività');
+    for (const label of [
+      'Dominio eliminato',
+      'Dominio attivato',
+      'Dominio disattivato',
+      'Impostazioni del dominio modificate',
+      'Dominio aggiunto',
+    ])
+      await page.getByText(label, { exact: true }).first().waitFor();
+    expect(await page.getByText(/^domain\./).count()).toBe(0);
+    await p.screenshot('domains-23-audit-italian');
     await finish(p);
   });
 

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditObjectType } from '@casella/shared';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { requirePermission, requireViewer } from '../../infra/graphql/context.js';
@@ -7,8 +8,8 @@ import { isImpersonating, type Viewer } from '../auth/viewer.js';
 import { validationFailed } from '../../infra/graphql/errors.js';
 
 export interface AuditRecord {
-  action: string;
-  objectType: string;
+  action: AuditAction;
+  objectType: AuditObjectType;
   objectId: string;
   objectLabel: string;
   /** Path of the organisation that owns the object: who may read the entry. */

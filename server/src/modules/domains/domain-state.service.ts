@@ -1,4 +1,4 @@
-import { nextDomainState, type DomainStateChange } from '@casella/shared';
+import { nextDomainState, type AuditAction, type DomainStateChange } from '@casella/shared';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { requirePermission, requireViewer, requireWriter } from '../../infra/graphql/context.js';
 import { forbidden, stateConflict } from '../../infra/graphql/errors.js';
@@ -8,7 +8,7 @@ import { suspendedChainLoader } from '../organisations/suspended-chain.loader.js
 import type { DomainEntity } from './domain.entity.js';
 import type { DomainService } from './domain.service.js';
 
-const ACTIONS: Record<DomainStateChange, string> = {
+const ACTIONS: Record<DomainStateChange, AuditAction> = {
   DISABLE: 'domain.disable',
   ENABLE: 'domain.enable',
   SUSPEND: 'domain.suspend',

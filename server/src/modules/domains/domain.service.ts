@@ -23,7 +23,7 @@ import type { EntityManager } from '../../infra/db/orm.js';
 import type { JobQueue } from '../../infra/jobs/job-runner.js';
 import { enqueueOutbox } from '../../infra/outbox/outbox.js';
 import { hashMailboxPassword } from '../../platform/passwords/mailbox-password.js';
-import { diff, recordAudit } from '../audit/audit.service.js';
+import { diff, recordAudit, type AuditRecord } from '../audit/audit.service.js';
 import { buildPostmaster } from '../mailboxes/mailbox.factory.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { assertWithinPlan, planRoom } from '../organisations/plan-limits.js';
@@ -66,13 +66,15 @@ export const DOMAIN_PROVISION_JOB = 'domain.provision';
 export const DOMAINS_VERIFY_JOB = 'domains.verify-pending';
 
 /** Audit record of a verification step of a domain or a domain alias. */
+type VerifiableType = 'Domain' | 'DomainAlias';
+
 const verificationAudit = (
   e: VerifiableEntity & { tenantPath: string },
-  objectType: string,
-  action: string,
+  objectType: VerifiableType,
+  verb: 'verify' | 'verification.email',
   after: Record<string, unknown>,
-) => ({
-  action,
+): AuditRecord => ({
+  action: `${objectType === 'Domain' ? 'domain' : 'domain_alias'}.${verb}`,
   objectType,
   objectId: e.id,
   objectLabel: e.name,
@@ -216,7 +218,7 @@ export class DomainService {
   async checkNow<E extends VerifiableEntity & { tenantPath: string }>(
     ctx: CallerContext,
     e: E,
-    objectType: string,
+    objectType: VerifiableType,
   ): Promise<E> {
     if (e.state === 'UPDATING')
       throw forbidden('The name is still being set up; try again in a moment.');
@@ -224,12 +226,7 @@ export class DomainService {
       if (await this.verifier.check(e)) {
         recordAudit(
           ctx,
-          verificationAudit(
-            e,
-            objectType,
-            `${objectType === 'Domain' ? 'domain' : 'domain_alias'}.verify`,
-            { state: 'ACTIVE', verifiedBy: 'DNS' },
-          ),
+          verificationAudit(e, objectType, 'verify', { state: 'ACTIVE', verifiedBy: 'DNS' }),
         );
       }
       await ctx.em.flush();
@@ -283,7 +280,7 @@ export class DomainService {
     e: E,
     customerId: string,
     mailbox: VerificationMailbox,
-    objectType: string,
+    objectType: VerifiableType,
   ): Promise<E> {
     const { code, to } = this.verifier.issueCode(e, mailbox);
     const customer = await ctx.em.findOneOrFail(
@@ -297,15 +294,7 @@ export class DomainService {
       'email.send',
       verificationCodeEmail(to, e.name, code, customer.language, brand),
     );
-    recordAudit(
-      ctx,
-      verificationAudit(
-        e,
-        objectType,
-        `${objectType === 'Domain' ? 'domain' : 'domain_alias'}.verification.email`,
-        { sentTo: to },
-      ),
-    );
+    recordAudit(ctx, verificationAudit(e, objectType, 'verification.email', { sentTo: to }));
     await ctx.em.flush();
     return e;
   }
@@ -323,17 +312,12 @@ export class DomainService {
     ctx: CallerContext,
     e: E,
     code: string,
-    objectType: string,
+    objectType: VerifiableType,
   ): Promise<E> {
     await this.verifier.confirm(ctx.em, e, code);
     recordAudit(
       ctx,
-      verificationAudit(
-        e,
-        objectType,
-        `${objectType === 'Domain' ? 'domain' : 'domain_alias'}.verify`,
-        { state: 'ACTIVE', verifiedBy: 'EMAIL' },
-      ),
+      verificationAudit(e, objectType, 'verify', { state: 'ACTIVE', verifiedBy: 'EMAIL' }),
     );
     await ctx.em.flush();
     return e;

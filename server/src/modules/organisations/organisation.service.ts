@@ -8,6 +8,7 @@ import {
   type OrganisationKind,
   type OrganisationStatus,
   type UpdateOrganisationInput,
+  type AuditAction,
 } from '@casella/shared';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { requirePermission, requireViewer, requireWriter } from '../../infra/graphql/context.js';
@@ -38,6 +39,12 @@ export interface OrganisationFilter {
   status?: OrganisationStatus | null;
   resellerId?: string | null;
 }
+
+/** Resellers and customers are logged under their own kind (the platform is never edited here). */
+const organisationAction = (
+  kind: OrganisationKind,
+  verb: 'create' | 'update' | 'limits' | 'suspend' | 'reactivate' | 'delete',
+): AuditAction => `${kind === 'RESELLER' ? 'reseller' : 'customer'}.${verb}`;
 
 const snapshot = (o: OrganisationEntity) => ({
   name: o.name,
@@ -135,7 +142,7 @@ export class OrganisationService {
     });
     ctx.em.persist([org, admin]);
     recordAudit(ctx, {
-      action: `${kind.toLowerCase()}.create`,
+      action: organisationAction(kind, 'create'),
       objectType: 'Organisation',
       objectId: org.id,
       objectLabel: org.name,
@@ -211,7 +218,7 @@ export class OrganisationService {
     const changes = diff(before, snapshot(org));
     if (Object.keys(changes.after).length > 0) {
       recordAudit(ctx, {
-        action: `${org.kind.toLowerCase()}.update`,
+        action: organisationAction(org.kind, 'update'),
         objectType: 'Organisation',
         objectId: org.id,
         objectLabel: org.name,
@@ -245,7 +252,7 @@ export class OrganisationService {
     const changes = diff(before, limitsOf(org));
     if (Object.keys(changes.after).length) {
       recordAudit(ctx, {
-        action: `${org.kind.toLowerCase()}.limits`,
+        action: organisationAction(org.kind, 'limits'),
         objectType: 'Organisation',
         objectId: org.id,
         objectLabel: org.name,
@@ -267,7 +274,7 @@ export class OrganisationService {
     const before = snapshot(org);
     org.status = status;
     recordAudit(ctx, {
-      action: `${org.kind.toLowerCase()}.${status === 'SUSPENDED' ? 'suspend' : 'reactivate'}`,
+      action: organisationAction(org.kind, status === 'SUSPENDED' ? 'suspend' : 'reactivate'),
       objectType: 'Organisation',
       objectId: org.id,
       objectLabel: org.name,
@@ -297,7 +304,7 @@ export class OrganisationService {
       throw conflict('This reseller still has customers: delete them first.');
     }
     recordAudit(ctx, {
-      action: `${org.kind.toLowerCase()}.delete`,
+      action: organisationAction(org.kind, 'delete'),
       objectType: 'Organisation',
       objectId: org.id,
       objectLabel: org.name,

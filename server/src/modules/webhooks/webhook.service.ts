@@ -14,7 +14,7 @@ import {
   type AddressGuard,
 } from '../../infra/net/address-guard.js';
 import type { SecretBox } from '../../infra/security/secret-box.js';
-import { diff, recordAudit } from '../audit/audit.service.js';
+import { diff, recordAudit, type AuditRecord } from '../audit/audit.service.js';
 import { requireNotificationsAccess } from '../notification-settings/notifications-access.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { WebhookAttemptEntity } from './webhook-attempt.entity.js';
@@ -49,8 +49,11 @@ const auditView = (e: WebhookEndpointEntity) => ({
   enabled: e.enabled,
 });
 
-const auditRecord = (e: WebhookEndpointEntity, action: string) => ({
-  action: `webhook_endpoint.${action}`,
+const auditRecord = (
+  e: WebhookEndpointEntity,
+  verb: 'create' | 'update' | 'delete' | 'rotate_secret' | 'test' | 'disable',
+): AuditRecord => ({
+  action: `webhook_endpoint.${verb}`,
   objectType: 'WebhookEndpoint',
   objectId: e.id,
   objectLabel: e.url,

@@ -1,3 +1,4 @@
+import { AUDIT_OBJECT_TYPES } from '@casella/shared';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import {
   Box,
@@ -25,8 +26,6 @@ import {
   toAuditFilter,
   type AuditFilterState,
 } from './audit-filters';
-
-const OBJECT_TYPES = ['Organisation', 'User', 'ApiToken'] as const;
 
 /** Who changed what and when, newest first, updated live. */
 export const AuditLogPage = () => {
@@ -85,7 +84,7 @@ export const AuditLogPage = () => {
       label: t.audit.action,
       render: (e) => (
         <Tooltip title={e.action} describeChild>
-          <span>{t.audit.actions[e.action] ?? e.action}</span>
+          <span>{(t.audit.actions as Record<string, string>)[e.action] ?? e.action}</span>
         </Tooltip>
       ),
     },
@@ -138,7 +137,7 @@ export const AuditLogPage = () => {
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">{t.common.all}</MenuItem>
-            {OBJECT_TYPES.map((type) => (
+            {AUDIT_OBJECT_TYPES.map((type) => (
               <MenuItem key={type} value={type}>
                 {typeLabel(type)}
               </MenuItem>
