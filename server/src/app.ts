@@ -20,6 +20,7 @@ import { buildAppSchema } from './infra/graphql/schema.js';
 import { createHttpServer } from './infra/http/http-server.js';
 import { createServices, type Services } from './services.js';
 import { bootstrapDatabase } from './modules/demo/demo-data.js';
+import { backfillSieveScripts } from './modules/mailboxes/sieve-backfill.js';
 import { SessionEntity } from './modules/auth/session.entity.js';
 import { DOMAIN_PROVISION_JOB, DOMAINS_VERIFY_JOB } from './modules/domains/domain.service.js';
 import { DomainEntity } from './modules/domains/domain.entity.js';
@@ -65,6 +66,9 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
   const orm = await openOrm(options.database ?? databaseTarget(config), logger);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'applied database migrations');
+  const scripts = await backfillSieveScripts(systemEm(orm));
+  if (scripts)
+    logger.info({ mailboxes: scripts }, 'wrote the automatic replies saved before Sieve');
 
   const pubsub = createAppPubSub();
   const mailer = createMailer(config);
