@@ -61,6 +61,26 @@ export async function fetchLimit(
   return { seconds: (performance.now() - started) / 1000, bytes, messages };
 }
 
+/** Creates every folder (and its parents) that the account does not have yet. */
+export async function ensureFolders(
+  server: ServerAddress,
+  user: string,
+  folders: string[],
+): Promise<void> {
+  const setup = await masterConnection(server, user);
+  const existing = new Set((await listMailboxes(setup)).map((e) => e.name));
+  for (const folder of folders) {
+    const parts = folder.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const name = parts.slice(0, i).join(server.separator);
+      if (name === 'INBOX' || existing.has(name)) continue;
+      await createMailbox(setup, encodeMailboxName(name));
+      existing.add(name);
+    }
+  }
+  await setup.logout();
+}
+
 /** Destination ceiling: APPEND pre-rendered messages from memory, pipelined. */
 export async function appendLimit(
   server: ServerAddress,
@@ -72,18 +92,7 @@ export async function appendLimit(
 ): Promise<Throughput> {
   const byFolder = new Map<string, number[]>();
   items.forEach((it, i) => byFolder.set(it.folder, [...(byFolder.get(it.folder) ?? []), i]));
-  const setup = await masterConnection(server, user);
-  const existing = new Set((await listMailboxes(setup)).map((e) => e.name));
-  for (const folder of byFolder.keys()) {
-    const parts = folder.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-      const name = parts.slice(0, i).join(server.separator);
-      if (name === 'INBOX' || existing.has(name)) continue;
-      await createMailbox(setup, encodeMailboxName(name));
-      existing.add(name);
-    }
-  }
-  await setup.logout();
+  await ensureFolders(server, user, [...byFolder.keys()]);
   let bytes = 0;
   const started = performance.now();
   await parallel([...byFolder], workers, async ([folder, indexes]) => {

@@ -20,6 +20,7 @@ import {
 } from '../../server/src/test/imap/mailbox-fixtures.js';
 import { BENCH_FOLDERS, buildCorpus, renderItem } from './corpus.js';
 import { appendLimit, fetchLimit, type Throughput } from './limits.js';
+import { plainLoop } from './plain-loop.js';
 import { treeCpuSeconds } from './process-cpu.js';
 
 const run = promisify(execFile);
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
     );
   const users = ['bench@example.com'];
   for (let r = 1; r <= ROUNDS; r++) {
-    for (const kind of ['limit', 'multi', 'wide', 'both', 'engine'])
+    for (const kind of ['limit', 'multi', 'wide', 'both', 'plain', 'engine'])
       users.push(`${kind}-${r}@example.com`);
   }
   // BENCH_STORAGE=tmpfs puts both servers' mail in /dev/shm (no disk, fully CPU-bound); default is the temp dir on disk
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
     const rerunSeconds: number[] = [];
     const rss: number[] = [];
     const concurrent: number[] = [];
+    const plains: number[] = [];
     const endpoint = (port: number, user: string) => ({
       serverType: 'STANDARD_NO_SSL',
       host: `127.0.0.1:${port}`,
@@ -232,6 +234,21 @@ async function main(): Promise<void> {
       );
       concurrent.push(mbps(both));
 
+      // the baseline the issue names: what a plain loop reaches on this machine
+      await flushDisk();
+      cpu = cpuMeter(source.pid, destination.pid);
+      const plain = await plainLoop(
+        src,
+        'bench@example.com',
+        dst,
+        `plain-${r}@example.com`,
+        BENCH_FOLDERS,
+      );
+      console.log(
+        `[round ${r}] baseline, plain fetch-then-append loop (one message at a time, one connection per side): ${fmt(plain)}; ${fmtCpu(cpu())}`,
+      );
+      plains.push(mbps(plain));
+
       await flushDisk();
       const stateDir = path.join(stateRoot, `round-${r}`);
       const config = {
@@ -296,6 +313,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `engine vs both ceilings run at once on this machine: ${(median(engines) / median(concurrent)).toFixed(2)} (median ${median(concurrent).toFixed(1)} MB/s)`,
+    );
+    console.log(
+      `baseline: the plain loop reaches ${(median(plains) / limit).toFixed(2)} of the lower limit (median ${median(plains).toFixed(1)} MB/s); the engine is ${(median(engines) / median(plains)).toFixed(1)}x the plain loop`,
     );
     console.log(
       `median over ${ROUNDS} rounds: engine ${median(engines).toFixed(1)} MB/s (${(MESSAGES / median(firstSeconds)).toFixed(0)} msg/s), source limit ${median(fetches).toFixed(1)} MB/s, destination limit ${median(appends).toFixed(1)} MB/s`,

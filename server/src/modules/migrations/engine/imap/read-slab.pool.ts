@@ -21,7 +21,9 @@ export class ReadSlabPool {
 
   constructor(
     private readonly slabBytes = 1024 * 1024,
-    private readonly maxFree = 32,
+    // enough for the default in-flight budget (64 MB) plus every connection's current slab:
+    // freeing slabs and allocating new ones makes the garbage collector run far more often
+    private readonly maxFree = 128,
   ) {}
 
   /** One connection's write position: hands out the free tail of its current slab. */
