@@ -36,6 +36,8 @@ interface EngineRun {
   status: string;
   error?: unknown;
   seconds: number;
+  /** Logins, folder listing and creation, STATUS of every folder: before the first copy. */
+  setupSeconds: number;
   messages: number;
   bytes: number;
   maxRssMb: number;
@@ -267,7 +269,7 @@ async function main(): Promise<void> {
         messages: first.messages,
       };
       console.log(
-        `[round ${r}] engine: ${first.messages} messages, ${(first.bytes / MB).toFixed(1)} MB: ${fmt(engineT)}, peak RSS ${first.maxRssMb.toFixed(0)} MB; ${fmtCpu(engineCpu)}`,
+        `[round ${r}] engine: ${first.messages} messages, ${(first.bytes / MB).toFixed(1)} MB: ${fmt(engineT)}, peak RSS ${first.maxRssMb.toFixed(0)} MB, setup ${first.setupSeconds.toFixed(2)} s; ${fmtCpu(engineCpu)}`,
       );
       const copied = await countAll(dst, `engine-${r}@example.com`);
       if (sum(copied) !== items.length) {
