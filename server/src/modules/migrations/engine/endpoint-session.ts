@@ -29,6 +29,56 @@ export async function openSession(
   return connectInSlot(endpoint, side, settings, release);
 }
 
+export interface SessionPair {
+  src: EndpointSession;
+  dst: EndpointSession;
+}
+
+/**
+ * A session on each side. The two host slots are taken one after the other in one global
+ * order, so runs copying A->B and B->A cannot each hold one host while waiting for the
+ * other; the two logins then run at once (one round-trip chain instead of two). When
+ * either fails the other is closed, and the source's failure is the one reported.
+ */
+export async function openSessionPair(
+  source: ImapEndpoint,
+  destination: ImapEndpoint,
+  settings: SessionSettings,
+  limiter: HostLimiter,
+): Promise<SessionPair> {
+  const src = resolveEndpoint(source);
+  const dst = resolveEndpoint(destination);
+  const srcKey = `${src.host}:${src.port}`;
+  const dstKey = `${dst.host}:${dst.port}`;
+  const sourceFirst = srcKey.toLowerCase() <= dstKey.toLowerCase();
+  const take = (side: EndpointSide): Promise<() => void> =>
+    side === 'source'
+      ? limiter.acquire(srcKey, src.preset.maxConnectionsPerHost)
+      : limiter.acquire(dstKey, dst.preset.maxConnectionsPerHost);
+  const firstRelease = await take(sourceFirst ? 'source' : 'destination');
+  let secondRelease: () => void;
+  try {
+    secondRelease = await take(sourceFirst ? 'destination' : 'source');
+  } catch (err) {
+    firstRelease();
+    throw err;
+  }
+  const [srcRelease, dstRelease] = sourceFirst
+    ? [firstRelease, secondRelease]
+    : [secondRelease, firstRelease];
+  const [srcResult, dstResult] = await Promise.allSettled([
+    connectInSlot(source, 'source', settings, srcRelease),
+    connectInSlot(destination, 'destination', settings, dstRelease),
+  ]);
+  if (srcResult.status === 'fulfilled' && dstResult.status === 'fulfilled')
+    return { src: srcResult.value, dst: dstResult.value };
+  if (srcResult.status === 'fulfilled') await srcResult.value.close();
+  if (dstResult.status === 'fulfilled') await dstResult.value.close();
+  throw srcResult.status === 'rejected'
+    ? srcResult.reason
+    : (dstResult as PromiseRejectedResult).reason;
+}
+
 /** An optional extra session: undefined at once when the host limit has no free slot. */
 export async function tryOpenSession(
   endpoint: ImapEndpoint,

@@ -25,7 +25,12 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
   const engine = new ImapSyncEngine({ settings: FAST_RETRY });
 
   beforeAll(async () => {
-    env = await startImapTestEnv(['full@example.com', 'survey@example.com', 'dated@example.com']);
+    env = await startImapTestEnv([
+      'full@example.com',
+      'survey@example.com',
+      'dated@example.com',
+      'small@example.com',
+    ]);
   }, 60_000);
 
   afterAll(async () => {
@@ -147,6 +152,35 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine against Dovecot', () => {
     const [a, b] = await Promise.all([engine.run(options), engine.run(options)]);
     expect([a.status, b.status]).toContain('FAILED');
     expect([a.error?.code, b.error?.code]).toContain('ALREADY_RUNNING');
+  }, 30_000);
+
+  it('copies a small mailbox over one login per side', async () => {
+    const user = 'small@example.com';
+    const logins = (log: string): number =>
+      log.split('\n').filter((l) => l.includes(`Login: user=<${user}>`)).length;
+    const message = (n: number) => {
+      const dateMs = Date.UTC(2024, 1, n);
+      const body = makeMessage({
+        messageId: `small-${n}@casella.test`,
+        subject: `Piccolo ${n}`,
+        dateMs,
+        size: 2000,
+      });
+      return { folder: 'INBOX', flags: [], internalDateMs: dateMs, body };
+    };
+    await fillMailbox(env.srcAddr, user, [message(1), message(2)], []);
+    const before = { src: logins(env.source.log()), dst: logins(env.destination.log()) };
+    // one folder worker and no extra append lanes: the sessions that checked both sides copy too
+    const result = await engine.run({
+      source: env.sourceEndpoint(user),
+      destination: env.destinationEndpoint(user),
+      stateStore: new MemorySyncStateStore(),
+      settings: { folderConcurrency: 1, appendConnections: 0 },
+    });
+    expect(result.status).toBe('COMPLETED');
+    expect(result.log.totals.messagesCopied).toBe(2);
+    expect(logins(env.source.log()) - before.src).toBe(1);
+    expect(logins(env.destination.log()) - before.dst).toBe(1);
   }, 30_000);
 
   it('copies only messages inside the date filter', async () => {

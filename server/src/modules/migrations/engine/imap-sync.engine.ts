@@ -4,9 +4,11 @@ import { dateFilterKey, dateFilterSince } from './date-filter.js';
 import { DestinationLanes } from './destination-lanes.js';
 import {
   openSession,
+  openSessionPair,
   toMigrationError,
   tryOpenSession,
   type EndpointSession,
+  type SessionPair,
 } from './endpoint-session.js';
 import {
   DEFAULT_ENGINE_SETTINGS,
@@ -244,11 +246,9 @@ export class ImapSyncEngine {
     const filterKey = dateFilterKey(filter);
     const sinceMs = dateFilterSince(filter, new Date());
     // Both sides are authenticated before anything is written.
-    const srcCtl = await this.openControlSession(options, 'source', settings, reporter);
-    let dstCtl: EndpointSession | undefined;
+    const { src: srcCtl, dst: dstCtl } = await this.openControlPair(options, settings, reporter);
     let todo: FolderPlan[];
     try {
-      dstCtl = await this.openControlSession(options, 'destination', settings, reporter);
       const [srcSide, dstSide] = await Promise.all([describe(srcCtl.conn), describe(dstCtl.conn)]);
       const plans = planFolders(
         srcSide,
@@ -304,28 +304,37 @@ export class ImapSyncEngine {
         folders: todo.length,
         estimatedMessages: estimated,
       });
-    } finally {
-      await Promise.all([srcCtl.close(), dstCtl?.close()]);
+    } catch (err) {
+      await Promise.all([srcCtl.close(), dstCtl.close()]);
+      throw err;
     }
-    return this.copyFolders(todo, options, settings, mailboxKey, filterKey, sinceMs, reporter);
+    // the first folder worker carries on over the control sessions: two logins fewer
+    return this.copyFolders(
+      todo,
+      { src: srcCtl, dst: dstCtl },
+      options,
+      settings,
+      mailboxKey,
+      filterKey,
+      sinceMs,
+      reporter,
+    );
   }
 
   /**
    * The first session on each side, retried like any other when the server is throttling
    * or drops it; a wrong host or password still fails at once.
    */
-  private async openControlSession(
+  private async openControlPair(
     options: RunOptions,
-    side: EndpointSide,
     settings: EngineSettings,
     reporter: RunReporter,
-  ): Promise<EndpointSession> {
-    const endpoint = side === 'source' ? options.source : options.destination;
+  ): Promise<SessionPair> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await openSession(endpoint, side, settings, this.limiter);
+        return await openSessionPair(options.source, options.destination, settings, this.limiter);
       } catch (e) {
-        const err = toMigrationError(e).withSide(side);
+        const err = toMigrationError(e);
         const transient = err.code === 'THROTTLED' || err.code === 'CONNECTION_LOST';
         if (!transient || attempt >= settings.maxAttempts || options.signal?.aborted) throw err;
         reporter.error(errorInfo(err), true, undefined, attempt);
@@ -336,6 +345,7 @@ export class ImapSyncEngine {
 
   private async copyFolders(
     todo: FolderPlan[],
+    controlPair: SessionPair,
     options: RunOptions,
     settings: EngineSettings,
     mailboxKey: string,
@@ -359,31 +369,13 @@ export class ImapSyncEngine {
       );
     };
     let runFatal: MigrationError | undefined;
-    // Host slots are always taken in the same global order, so runs copying A->B and
-    // B->A at the same time cannot each hold one host while waiting for the other.
-    const sourceFirst = hostKey(options.source) <= hostKey(options.destination);
-    const openPair = async (): Promise<{ src: EndpointSession; dst: EndpointSession }> => {
-      const open = (side: EndpointSide): Promise<EndpointSession> =>
-        openSession(
-          side === 'source' ? options.source : options.destination,
-          side,
-          settings,
-          this.limiter,
-        );
-      const [firstSide, secondSide]: EndpointSide[] = sourceFirst
-        ? ['source', 'destination']
-        : ['destination', 'source'];
-      const first = await open(firstSide ?? 'source');
-      try {
-        const second = await open(secondSide ?? 'destination');
-        return sourceFirst ? { src: first, dst: second } : { src: second, dst: first };
-      } catch (err) {
-        await first.close();
-        throw err;
-      }
-    };
+    // slots in one global order, logins at once (see openSessionPair)
+    const openPair = (): Promise<SessionPair> =>
+      openSessionPair(options.source, options.destination, settings, this.limiter);
+    let spare: SessionPair | undefined = controlPair;
     const worker = async (): Promise<void> => {
-      let pair: { src: EndpointSession; dst: EndpointSession } | undefined;
+      let pair: SessionPair | undefined = spare;
+      spare = undefined;
       const drop = async (): Promise<void> => {
         const p = pair;
         pair = undefined;
@@ -555,11 +547,6 @@ function failFolder(plan: FolderPlan, path: string, err: unknown, reporter: RunR
     ),
   );
   reporter.entry('error', flog.error.message, { folder: plan.source, code: 'FOLDER' });
-}
-
-function hostKey(endpoint: ImapEndpoint): string {
-  const { host, port } = resolveEndpoint(endpoint);
-  return `${host.toLowerCase()}:${port}`;
 }
 
 function normalize(name: string): string {
