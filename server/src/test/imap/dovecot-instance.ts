@@ -50,6 +50,8 @@ export interface DovecotOptions {
   tls?: boolean;
   /** Dovecot's per user+IP session cap (default 200); low values make it refuse logins like a throttling provider. */
   maxUserIpConnections?: number;
+  /** auth_master_user_separator (default "*"). */
+  masterSeparator?: string;
   /** Parent directory for config, sockets and mail (default: the OS temp dir); the bench uses tmpfs. */
   parentDir?: string;
   /** Folder name -> special-use flag, created automatically. */
@@ -125,6 +127,7 @@ function renderConfig(o: {
   specialUse: Record<string, string>;
   hasMasters: boolean;
   maxUserIpConnections: number;
+  masterSeparator: string;
   mailFsync: string;
 }): string {
   const mailboxes = Object.entries(o.specialUse)
@@ -147,7 +150,7 @@ ${ssl}disable_plaintext_auth = no
 auth_mechanisms = plain login
 # tests log in with wrong passwords on purpose: no failure delay
 auth_failure_delay = 0
-auth_master_user_separator = *
+auth_master_user_separator = ${o.masterSeparator}
 mail_location = maildir:${o.dir}/mail/%u
 mail_uid = ${MAIL_UID}
 mail_gid = ${MAIL_GID}
@@ -274,6 +277,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotInst
       specialUse: options.specialUse ?? {},
       hasMasters: masters.length > 0,
       maxUserIpConnections: options.maxUserIpConnections ?? 200,
+      masterSeparator: options.masterSeparator ?? '*',
       mailFsync: options.mailFsync ?? 'never',
     }),
   );

@@ -29,6 +29,8 @@ export interface ServerAddress {
   host: string;
   port: number;
   separator: string;
+  /** Between mailbox and master user name in a master login (default "*"). */
+  masterSeparator?: string;
 }
 
 /** Deterministic PRNG so corpora are reproducible. */
@@ -208,7 +210,7 @@ export async function masterConnection(
     connectTimeoutMs: 10_000,
     idleTimeoutMs: 60_000,
   });
-  await login(conn, `${user}*${MASTER.name}`, MASTER.password);
+  await login(conn, `${user}${server.masterSeparator ?? '*'}${MASTER.name}`, MASTER.password);
   return conn;
 }
 

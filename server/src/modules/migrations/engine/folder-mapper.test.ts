@@ -73,4 +73,18 @@ describe('planFolders', () => {
     ]);
     expect(plans.find((p) => p.source === 'Bozze')?.destination).toBe('Drafts');
   });
+
+  it("leaves out any server's all-mail view (\\All), whatever its name, and keeps \\Flagged folders", () => {
+    const source = {
+      entries: [
+        entry('INBOX', '/'),
+        entry('Tutta la posta', '/', ['\\All']),
+        entry('Da seguire', '/', ['\\Flagged']),
+      ],
+    };
+    const plans = planFolders(source, { entries: [entry('INBOX', '/')] }, []);
+    expect(plans.find((p) => p.source === 'Tutta la posta')?.excluded).toMatch(/all-mail/);
+    // \Flagged may be a real folder elsewhere: only the Gmail preset leaves its Starred out
+    expect(plans.find((p) => p.source === 'Da seguire')?.excluded).toBeUndefined();
+  });
 });

@@ -85,6 +85,8 @@ export function exclusionReason(
 ): string | undefined {
   if (hasAttr(entry, '\\Trash')) return 'trash (special-use)';
   if (hasAttr(entry, '\\Junk')) return 'junk (special-use)';
+  // RFC 6154: \All shows every message of the mailbox again; copying it would copy them twice
+  if (hasAttr(entry, '\\All')) return 'all-mail view (special-use)';
   const lowerName = entry.name.toLowerCase();
   if (providerExcluded.some((p) => p.toLowerCase() === lowerName)) return 'provider virtual folder';
   const leaf = leafName(segmentsOf(entry, namespace));
