@@ -19,14 +19,17 @@ export async function openSession(
   settings: SessionSettings,
   limiter: HostLimiter,
 ): Promise<EndpointSession> {
+  const slot = hostSlot(endpoint, side);
+  const release = await limiter.acquire(slot.key, slot.max);
+  return connectInSlot(endpoint, side, settings, release);
+}
+
+/** The per-host limit an endpoint's sessions count against. */
+function hostSlot(endpoint: ImapEndpoint, side: EndpointSide): { key: string; max: number } {
   const resolved = resolveEndpoint(endpoint);
   if (!resolved.host)
     throw new MigrationError('DNS', 'No server host name was given.').withSide(side);
-  const release = await limiter.acquire(
-    `${resolved.host}:${resolved.port}`,
-    resolved.preset.maxConnectionsPerHost,
-  );
-  return connectInSlot(endpoint, side, settings, release);
+  return { key: `${resolved.host}:${resolved.port}`, max: resolved.preset.maxConnectionsPerHost };
 }
 
 export interface SessionPair {
@@ -46,37 +49,30 @@ export async function openSessionPair(
   settings: SessionSettings,
   limiter: HostLimiter,
 ): Promise<SessionPair> {
-  const src = resolveEndpoint(source);
-  const dst = resolveEndpoint(destination);
-  const srcKey = `${src.host}:${src.port}`;
-  const dstKey = `${dst.host}:${dst.port}`;
-  const sourceFirst = srcKey.toLowerCase() <= dstKey.toLowerCase();
-  const take = (side: EndpointSide): Promise<() => void> =>
-    side === 'source'
-      ? limiter.acquire(srcKey, src.preset.maxConnectionsPerHost)
-      : limiter.acquire(dstKey, dst.preset.maxConnectionsPerHost);
-  const firstRelease = await take(sourceFirst ? 'source' : 'destination');
+  const srcSlot = hostSlot(source, 'source');
+  const dstSlot = hostSlot(destination, 'destination');
+  const sourceFirst = srcSlot.key.toLowerCase() <= dstSlot.key.toLowerCase();
+  const [first, second] = sourceFirst ? [srcSlot, dstSlot] : [dstSlot, srcSlot];
+  const firstRelease = await limiter.acquire(first.key, first.max);
   let secondRelease: () => void;
   try {
-    secondRelease = await take(sourceFirst ? 'destination' : 'source');
+    secondRelease = await limiter.acquire(second.key, second.max);
   } catch (err) {
     firstRelease();
     throw err;
   }
-  const [srcRelease, dstRelease] = sourceFirst
-    ? [firstRelease, secondRelease]
-    : [secondRelease, firstRelease];
   const [srcResult, dstResult] = await Promise.allSettled([
-    connectInSlot(source, 'source', settings, srcRelease),
-    connectInSlot(destination, 'destination', settings, dstRelease),
+    connectInSlot(source, 'source', settings, sourceFirst ? firstRelease : secondRelease),
+    connectInSlot(destination, 'destination', settings, sourceFirst ? secondRelease : firstRelease),
   ]);
   if (srcResult.status === 'fulfilled' && dstResult.status === 'fulfilled')
     return { src: srcResult.value, dst: dstResult.value };
-  if (srcResult.status === 'fulfilled') await srcResult.value.close();
-  if (dstResult.status === 'fulfilled') await dstResult.value.close();
-  throw srcResult.status === 'rejected'
-    ? srcResult.reason
-    : (dstResult as PromiseRejectedResult).reason;
+  for (const r of [srcResult, dstResult]) if (r.status === 'fulfilled') await r.value.close();
+  // the source's failure first (the array's order)
+  const failed = [srcResult, dstResult].find(
+    (r): r is PromiseRejectedResult => r.status === 'rejected',
+  );
+  throw failed?.reason;
 }
 
 /** An optional extra session: undefined at once when the host limit has no free slot. */
@@ -86,11 +82,8 @@ export async function tryOpenSession(
   settings: SessionSettings,
   limiter: HostLimiter,
 ): Promise<EndpointSession | undefined> {
-  const resolved = resolveEndpoint(endpoint);
-  const release = limiter.tryAcquire(
-    `${resolved.host}:${resolved.port}`,
-    resolved.preset.maxConnectionsPerHost,
-  );
+  const slot = hostSlot(endpoint, side);
+  const release = limiter.tryAcquire(slot.key, slot.max);
   return release ? connectInSlot(endpoint, side, settings, release) : undefined;
 }
 

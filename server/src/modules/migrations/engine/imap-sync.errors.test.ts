@@ -121,6 +121,21 @@ describe.skipIf(!hasDovecot)('ImapSyncEngine input errors', { timeout: 20_000 },
     expect(result).toMatchObject({ ok: false, error: { code: 'DNS', side: 'source' } });
   });
 
+  it('reports a missing host on either side as DNS, before connecting anywhere', async () => {
+    await expectRunFails(
+      env.sourceEndpoint(user, { host: '' }),
+      env.destinationEndpoint(user),
+      'DNS',
+      'source',
+    );
+    await expectRunFails(
+      env.sourceEndpoint(user),
+      env.destinationEndpoint(user, { host: '' }),
+      'DNS',
+      'destination',
+    );
+  });
+
   it('reports TLS to a plain port as TLS', async () => {
     await expectRunFails(
       env.sourceEndpoint(user, {
