@@ -1,3 +1,4 @@
+import { scheduleMxChecks } from './modules/domains/mx/mx-check.job.js';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -124,6 +125,7 @@ export const createApp = async (config: Config, options: AppOptions = {}): Promi
     new QuotaChecks(orm, services.quotaWarnings, logger),
     config.QUOTA_CHECK_SECONDS,
   );
+  await scheduleMxChecks(jobs, orm, services.mxChecks);
   const schema = await buildAppSchema(services, pubsub);
   let ready = true;
   const { httpServer, apollo } = await createHttpServer({

@@ -2,6 +2,7 @@ import type { Config } from './infra/config/config.js';
 import type { JobQueue } from './infra/jobs/job-runner.js';
 import { DomainService } from './modules/domains/domain.service.js';
 import { DomainStateService } from './modules/domains/domain-state.service.js';
+import { MxCheckService } from './modules/domains/mx/mx-check.service.js';
 import { DnsVerifier } from './modules/domains/verification/dns-verifier.js';
 import { OwnershipVerifier } from './modules/domains/verification/ownership-verifier.js';
 import { MailboxService } from './modules/mailboxes/mailbox.service.js';
@@ -45,6 +46,7 @@ export interface Services {
   notificationSettings: NotificationSettingsService;
   /** System rules (no resolver): run by the quota check jobs and by mailbox changes. */
   quotaWarnings: QuotaWarningService;
+  mxChecks: MxCheckService;
 }
 
 export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBox): Services => {
@@ -54,7 +56,8 @@ export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBo
     lockMinutes: config.LOGIN_LOCK_MINUTES,
   });
   const auth = new AuthService(config.SESSION_TTL_HOURS, throttle);
-  const verifier = new OwnershipVerifier(new DnsVerifier(config.DNS_SERVERS), config.VERIFY_IP);
+  const dns = new DnsVerifier(config.DNS_SERVERS);
+  const verifier = new OwnershipVerifier(dns, config.VERIFY_IP);
   const domainProfiles = new DomainProfileService();
   const domains = new DomainService(verifier, jobs, domainProfiles, config.MAILBOX_MAX_MESSAGES);
   const notificationSettings = new NotificationSettingsService();
@@ -88,5 +91,6 @@ export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBo
     }),
     notificationSettings,
     quotaWarnings,
+    mxChecks: new MxCheckService(dns, config.MAIL_MX_HOSTS, config.MX_CHECK_HOURS),
   };
 };

@@ -9,6 +9,7 @@ export * from './validation/api-token.schema.js';
 export * from './domains/domain-name.js';
 export * from './domains/punycode.js';
 export * from './domains/domain-states.js';
+export * from './domains/mx-status.js';
 export * from './validation/domain.schema.js';
 export * from './validation/mailbox.schema.js';
 export * from './validation/quota-tiers.js';

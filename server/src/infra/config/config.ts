@@ -109,6 +109,24 @@ const envSchema = z.object({
   MAIL_IMAP_HOST: z.string().min(1).default('imap.casella.local'),
   MAIL_POP_HOST: z.string().min(1).default('pop.casella.local'),
   MAIL_SMTP_HOST: z.string().min(1).default('smtp.casella.local'),
+  MAIL_MX_HOSTS: z
+    .string()
+    .default('mx1.casella.local,mx2.casella.local')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().toLowerCase().replace(/\.$/, ''))
+        .filter(Boolean),
+    )
+    .refine(
+      (list) =>
+        list.length > 0 &&
+        list.every((h) =>
+          /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(h),
+        ),
+      'must be a comma-separated list of host names, most preferred first',
+    ),
+  MX_CHECK_HOURS: int(24, 1, 24 * 7),
   MAIL_MASTER_USER: z
     .string()
     .regex(/^[a-z0-9._-]{1,64}$/, 'must be lower-case letters, digits, dots, dashes or underscores')

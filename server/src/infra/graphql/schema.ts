@@ -9,6 +9,7 @@ import { OrganisationResolver } from '../../modules/organisations/organisation.r
 import { UserResolver } from '../../modules/users/user.resolver.js';
 import { BrandingResolver } from '../../modules/branding/branding.resolver.js';
 import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver.js';
+import { MxCheckResolver } from '../../modules/domains/mx/mx-check.resolver.js';
 import { DomainResolver } from '../../modules/domains/domain.resolver.js';
 import { DomainStateResolver } from '../../modules/domains/domain-state.resolver.js';
 import { MailboxResolver } from '../../modules/mailboxes/mailbox.resolver.js';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   DomainProfileResolver,
   WebhookResolver,
   NotificationSettingsResolver,
+  MxCheckResolver,
 ] as const;
 
 /** Resolvers are built here with their services; type-graphql asks this container for them. */
@@ -64,6 +66,7 @@ const containerFor = (services: Services | null): ContainerType => {
     [BrandingResolver, new BrandingResolver(services.brandings)],
     [DashboardResolver, new DashboardResolver(services.dashboard)],
     [DomainResolver, new DomainResolver(services.domains)],
+    [MxCheckResolver, new MxCheckResolver(services.mxChecks, services.domains.verificationIp)],
     [
       DomainStateResolver,
       new DomainStateResolver(services.domainStates, services.domains.verificationIp),

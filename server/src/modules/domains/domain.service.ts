@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import {
   createDomainInputSchema,
   domainSettingsInputSchema,
+  MX_PROBLEM_STATUSES,
   QUOTA_TIERS_GB,
   type CreateDomainInput,
   type DomainSettingsInput,
@@ -45,6 +46,7 @@ export interface DomainFilter {
   search?: string | null;
   state?: DomainState | null;
   customerId?: string | null;
+  mxProblem?: boolean | null;
 }
 
 const settingsOf = (d: DomainEntity) => ({
@@ -113,6 +115,8 @@ export class DomainService {
     const where: FilterQuery<DomainEntity> = {};
     if (filter.state) where.state = filter.state;
     if (filter.search) where.name = { $like: containsPattern(filter.search) };
+    if (filter.mxProblem != null)
+      where.mxStatus = { [filter.mxProblem ? '$in' : '$nin']: [...MX_PROBLEM_STATUSES] };
     if (filter.customerId) {
       const customer = await ctx.em.findOne(OrganisationEntity, {
         id: assertId('organisation', filter.customerId, 'filter.customerId'),

@@ -1,5 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { toUnicodeDomain, VERIFICATION_MAILBOXES } from '@casella/shared';
+import {
+  MX_STATUSES,
+  toUnicodeDomain,
+  VERIFICATION_MAILBOXES,
+  type MxStatus,
+} from '@casella/shared';
 import { connectionOf } from '../../infra/graphql/connection.type.js';
 import { graphqlEnum } from '../../infra/graphql/enum.js';
 import { DOMAIN_STATES, type DomainEntity, type DomainState } from './domain.entity.js';
@@ -57,6 +62,44 @@ export class DomainVerificationType {
 
   @Field(() => Date, { nullable: true })
   emailCodeExpiresAt!: Date | null;
+}
+
+export const MxStatusEnum = graphqlEnum(
+  MX_STATUSES,
+  'MxStatus',
+  "What the last MX check found: OK (every MX record points at the platform), WRONG (some point elsewhere), MISSING (none, or the name does not exist), LOOKUP_FAILED (the DNS did not answer), UNKNOWN (not checked yet). WRONG and MISSING are the customer's to fix.",
+);
+
+@ObjectType('MxRecord')
+export class MxRecordType {
+  @Field(() => Int, { description: 'Lower is tried first.' })
+  priority!: number;
+
+  @Field(() => String, { description: 'Mail server host name; `.` is a null MX (no mail).' })
+  host!: string;
+}
+
+@ObjectType('DomainMxCheck', {
+  description: 'Whether mail for the domain reaches the platform: its MX records, checked daily.',
+})
+export class DomainMxCheckType {
+  @Field(() => MxStatusEnum)
+  status!: MxStatus;
+
+  @Field(() => Date, { nullable: true })
+  checkedAt!: Date | null;
+
+  @Field(() => [MxRecordType], { description: 'The MX records the last check saw.' })
+  records!: MxRecordType[];
+
+  @Field(() => [String], { description: "Hosts among them that are not the platform's." })
+  foreignHosts!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The problem in words, when there is one.' })
+  detail!: string | null;
+
+  /** Its domain's A-label: what "expected" may one day depend on (white-label MX hosts). */
+  domainName!: string;
 }
 
 @ObjectType('DomainServices')
@@ -182,6 +225,11 @@ export class DomainType {
   @Field(() => DomainSettingsType)
   settings!: DomainSettingsType;
 
+  @Field(() => DomainMxCheckType, {
+    description: "Whether its MX records send the domain's mail to the platform.",
+  })
+  mxCheck!: DomainMxCheckType;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -219,6 +267,14 @@ export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
     customerId: e.organisation.id,
     tenantPath: e.tenantPath,
     verification: toVerificationType(e, verifyIp),
+    mxCheck: Object.assign(new DomainMxCheckType(), {
+      status: e.mxStatus,
+      checkedAt: e.mxCheckedAt ?? null,
+      records: e.mxResult?.records ?? [],
+      foreignHosts: e.mxResult?.foreignHosts ?? [],
+      detail: e.mxResult?.detail ?? null,
+      domainName: e.name,
+    }),
     settings: Object.assign(new DomainSettingsType(), {
       profileId: e.profile?.id ?? null,
       maxMailboxes: e.maxMailboxes ?? null,

@@ -38,6 +38,12 @@ export class DomainFilterInput {
 
   @Field(() => ID, { nullable: true })
   customerId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only domains whose MX records are WRONG or MISSING; false: the others.',
+  })
+  mxProblem?: boolean | null;
 }
 
 @InputType('DomainOrder')

@@ -1,0 +1,116 @@
+import { QueryOrder } from '@mikro-orm/core';
+import { evaluateMx, type MxRecord, type MxStatus } from '@casella/shared';
+import { requireWriter, type CallerContext } from '../../../infra/graphql/context.js';
+import { notFound, rateLimited } from '../../../infra/graphql/errors.js';
+import { assertId } from '../../../infra/graphql/ids.js';
+import type { EntityManager } from '../../../infra/db/orm.js';
+import { DomainEntity, type MxCheckResult } from '../domain.entity.js';
+import type { DnsVerifier, MxLookup } from '../verification/dns-verifier.js';
+
+/** "Check now" again on one domain no sooner than this. */
+const RECHECK_MS = 10_000;
+/** Domains one periodic run looks at most; the next run goes on from there. */
+const RUN_LIMIT = 500;
+/** Lookups in flight at once: a silent DNS server costs seconds per domain. */
+const PARALLEL = 8;
+
+export interface MxOutcome {
+  mxStatus: MxStatus;
+  mxCheckedAt: Date;
+  mxResult: MxCheckResult;
+}
+
+/**
+ * Checks that a domain's MX records point at the platform's MX hosts: "check
+ * now" for a domain the caller can see, and the periodic sweep that looks at
+ * every ACTIVE domain about once every MX_CHECK_HOURS. A problem is a DNS
+ * status of the domain, not a state: mail keeps flowing wherever DNS sends it.
+ */
+export class MxCheckService {
+  constructor(
+    private readonly dns: DnsVerifier,
+    /** MAIL_MX_HOSTS, most preferred first. */
+    readonly mxHosts: readonly string[],
+    private readonly intervalHours: number,
+  ) {}
+
+  /** The records a domain should publish: the platform's hosts, 10 apart. */
+  get expected(): MxRecord[] {
+    return this.mxHosts.map((host, i) => ({ priority: (i + 1) * 10, host }));
+  }
+
+  /** What one lookup means for the domain. */
+  outcome(lookup: MxLookup): MxOutcome {
+    const mxCheckedAt = new Date();
+    if (lookup.error) {
+      return {
+        mxStatus: 'LOOKUP_FAILED',
+        mxCheckedAt,
+        mxResult: { records: [], foreignHosts: [], detail: lookup.error },
+      };
+    }
+    const { status, foreignHosts } = evaluateMx(lookup.records, this.mxHosts);
+    const detail =
+      status === 'MISSING'
+        ? lookup.nameMissing
+          ? 'The domain does not exist in DNS.'
+          : 'The domain has no MX record: mail for it is not delivered here.'
+        : status === 'WRONG'
+          ? `MX records point elsewhere: ${foreignHosts.join(', ')}.`
+          : null;
+    return {
+      mxStatus: status,
+      mxCheckedAt,
+      mxResult: { records: lookup.records, foreignHosts, detail },
+    };
+  }
+
+  /** "Check now": looks the domain's MX records up at once. */
+  async checkNow(ctx: CallerContext, id: string): Promise<DomainEntity> {
+    requireWriter(ctx);
+    assertId('domain', id);
+    const domain = await ctx.em.findOne(DomainEntity, { id });
+    if (!domain) throw notFound('Domain');
+    const since = domain.mxCheckedAt ? Date.now() - domain.mxCheckedAt.getTime() : Infinity;
+    if (since < RECHECK_MS) {
+      throw rateLimited(
+        'The MX records were checked a moment ago; wait a few seconds before checking again.',
+        Math.ceil((RECHECK_MS - since) / 1000),
+      );
+    }
+    Object.assign(domain, this.outcome(await this.dns.lookupMx(domain.name)));
+    await ctx.em.flush();
+    return domain;
+  }
+
+  /**
+   * The periodic sweep: ACTIVE domains never checked or checked longer than
+   * MX_CHECK_HOURS ago, oldest first. Each result is written by itself, so a
+   * run cut short keeps what it did and the next one goes on from there. A
+   * lookup that fails is tried once more before it is recorded.
+   */
+  async checkDue(em: EntityManager, signal?: AbortSignal, limit = RUN_LIMIT): Promise<number> {
+    const before = new Date(Date.now() - this.intervalHours * 3_600_000);
+    const due = await em.find(
+      DomainEntity,
+      { state: 'ACTIVE', $or: [{ mxCheckedAt: null }, { mxCheckedAt: { $lt: before } }] },
+      {
+        fields: ['id', 'name'],
+        orderBy: { mxCheckedAt: QueryOrder.ASC_NULLS_FIRST },
+        limit,
+        disableIdentityMap: true,
+      },
+    );
+    let next = 0;
+    const worker = async () => {
+      while (next < due.length && !signal?.aborted) {
+        const domain = due[next++]!;
+        let lookup = await this.dns.lookupMx(domain.name);
+        if (lookup.error) lookup = await this.dns.lookupMx(domain.name);
+        await em.nativeUpdate(DomainEntity, { id: domain.id }, this.outcome(lookup));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, due.length) }, worker));
+    return Math.min(next, due.length);
+  }
+}
