@@ -3,14 +3,18 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A small authoritative DNS server on loopback UDP for tests: answers A queries
- * from `records`, NXDOMAIN for the rest, and stays silent for names in `silent`
- * (to exercise time-outs).
+ * from `records` and MX queries from `mx`, NXDOMAIN for names in neither, stays
+ * silent for names in `silent` (to exercise time-outs) and answers SERVFAIL
+ * for names in `servfail`.
  */
 export interface TestDnsServer {
   /** `127.0.0.1:<port>`, ready for DNS_SERVERS. */
   address: string;
   records: Map<string, string[]>;
+  /** MX records by name; a host of `.` is a null MX. */
+  mx: Map<string, Array<{ priority: number; host: string }>>;
   silent: Set<string>;
+  servfail: Set<string>;
   queries: string[];
   close(): Promise<void>;
 }
@@ -26,12 +30,35 @@ const readName = (msg: Buffer, start: number): { name: string; end: number } => 
   return { name: labels.join('.').toLowerCase(), end: i + 1 };
 };
 
+/** `mx.example.net` as DNS labels; `.` is the root (a null MX's exchange). */
+const encodeName = (host: string): Buffer =>
+  Buffer.concat([
+    ...host
+      .split('.')
+      .filter(Boolean)
+      .map((label) => Buffer.concat([Buffer.from([label.length]), Buffer.from(label, 'latin1')])),
+    Buffer.from([0]),
+  ]);
+
+/** One answer record for the question's name (a pointer to it), TTL 60. */
+const answer = (type: number, rdata: Buffer): Buffer => {
+  const rr = Buffer.alloc(12);
+  rr.writeUInt16BE(0xc00c, 0);
+  rr.writeUInt16BE(type, 2);
+  rr.writeUInt16BE(1, 4);
+  rr.writeUInt32BE(60, 6);
+  rr.writeUInt16BE(rdata.length, 10);
+  return Buffer.concat([rr, rdata]);
+};
+
 export const startTestDnsServer = async (): Promise<TestDnsServer> => {
   const socket = dgram.createSocket('udp4');
   const server: TestDnsServer = {
     address: '',
     records: new Map(),
+    mx: new Map(),
     silent: new Set(),
+    servfail: new Set(),
     queries: [],
     close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
   };
@@ -42,23 +69,27 @@ export const startTestDnsServer = async (): Promise<TestDnsServer> => {
     server.queries.push(name);
     if (server.silent.has(name)) return;
     const question = msg.subarray(12, end + 4);
-    const ips = qtype === 1 ? (server.records.get(name) ?? []) : [];
-    const known = server.records.has(name);
+    const known = server.records.has(name) || server.mx.has(name);
+    const rcode = server.servfail.has(name) ? 2 : known ? 0 : 3;
+    const answers =
+      rcode !== 0
+        ? []
+        : qtype === 1
+          ? (server.records.get(name) ?? []).map((ip) =>
+              answer(1, Buffer.from(ip.split('.').map(Number))),
+            )
+          : qtype === 15
+            ? (server.mx.get(name) ?? []).map(({ priority, host }) => {
+                const pref = Buffer.alloc(2);
+                pref.writeUInt16BE(priority, 0);
+                return answer(15, Buffer.concat([pref, encodeName(host)]));
+              })
+            : [];
     const header = Buffer.alloc(12);
     msg.copy(header, 0, 0, 2); // id
-    header.writeUInt16BE(0x8400 | (known ? 0 : 3), 2); // response, authoritative, NOERROR or NXDOMAIN
+    header.writeUInt16BE(0x8400 | rcode, 2); // response, authoritative, rcode
     header.writeUInt16BE(1, 4);
-    header.writeUInt16BE(ips.length, 6);
-    const answers = ips.map((ip) => {
-      const rr = Buffer.alloc(16);
-      rr.writeUInt16BE(0xc00c, 0); // pointer to the question's name
-      rr.writeUInt16BE(1, 2);
-      rr.writeUInt16BE(1, 4);
-      rr.writeUInt32BE(60, 6);
-      rr.writeUInt16BE(4, 10);
-      ip.split('.').forEach((octet, k) => rr.writeUInt8(Number(octet), 12 + k));
-      return rr;
-    });
+    header.writeUInt16BE(answers.length, 6);
     socket.send(Buffer.concat([header, question, ...answers]), rinfo.port, rinfo.address);
   });
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
