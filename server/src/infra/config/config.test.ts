@@ -30,6 +30,19 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ MAIL_MASTER_USER: 'Master*1' })).toThrow(/MAIL_MASTER_USER/);
   });
 
+  it("reads the platform's MX hosts, most preferred first, and how often each domain is checked", () => {
+    expect(loadConfig({}).MAIL_MX_HOSTS).toEqual(['mx1.casella.local', 'mx2.casella.local']);
+    expect(loadConfig({}).MX_CHECK_HOURS).toBe(24);
+    expect(
+      loadConfig({ MAIL_MX_HOSTS: ' MX.Example.net., mx-b.example.net' }).MAIL_MX_HOSTS,
+    ).toEqual(['mx.example.net', 'mx-b.example.net']);
+    expect(() => loadConfig({ MAIL_MX_HOSTS: 'mx.example.net,not a host' })).toThrow(
+      /MAIL_MX_HOSTS: must be a comma-separated list of host names/,
+    );
+    expect(() => loadConfig({ MAIL_MX_HOSTS: ' , ' })).toThrow(/MAIL_MX_HOSTS/);
+    expect(() => loadConfig({ MX_CHECK_HOURS: '0' })).toThrow(/MX_CHECK_HOURS: must be at least 1/);
+  });
+
   it('names every bad variable, with what it got', () => {
     try {
       loadConfig({

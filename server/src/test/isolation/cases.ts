@@ -464,6 +464,26 @@ export const MUTATION_CASES: Record<string, IsolationCase> = {
       );
     expect(await acmeDomainState(w)).toEqual(before);
   },
+  checkDomainMx: async (w) => {
+    const mx = async () =>
+      (
+        await w.acme.ok<{ domain: { mxCheck: Record<string, unknown> } }>(
+          `{ domain(id: "${w.ids.acmeDomain}") { mxCheck { status checkedAt } } }`,
+        )
+      ).domain.mxCheck;
+    const before = await mx();
+    for (const [, c] of outsidersOfAcme(w)) {
+      expectNotFound(await c.gql(`mutation { checkDomainMx(id: "${w.ids.acmeDomain}") { id } }`));
+      // Nor does the "MX problems" filter reach across tenants, either way round.
+      for (const mxProblem of [true, false]) {
+        const r = await c.ok<Record<string, { edges: { node: { id: string } }[] }>>(
+          `{ domains(first: 100, filter: { mxProblem: ${mxProblem} }) { edges { node { id } } } }`,
+        );
+        expect(listedIds(r, 'domains')).not.toContain(w.ids.acmeDomain);
+      }
+    }
+    expect(await mx()).toEqual(before);
+  },
   sendDomainVerificationEmail: async (w) => {
     for (const [, c] of outsidersOfAcme(w)) {
       expectNotFound(
