@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import fs from 'node:fs';
+import { ConfigError, loadConfig, REPO_ROOT, SETTING_NAMES } from './config.js';
 
 describe('configuration from the environment', () => {
   it('has working defaults: port 4000, SQLite under ./data', () => {
@@ -83,5 +84,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ MAILBOX_MAX_MESSAGES: '0', QUOTA_CHECK_SECONDS: 'often' })).toThrow(
       /MAILBOX_MAX_MESSAGES: must be at least 1[\s\S]*QUOTA_CHECK_SECONDS: must be a number/,
     );
+  });
+
+  it("the README's settings table lists every setting the server reads", () => {
+    const readme = fs.readFileSync(`${REPO_ROOT}/README.md`, 'utf8');
+    const settings = readme.slice(readme.indexOf('## Settings'));
+    const listed = new Set([...settings.matchAll(/^\| `([A-Z0-9_]+)`/gm)].map((m) => m[1]));
+    expect(SETTING_NAMES.filter((name) => !listed.has(name))).toEqual([]);
   });
 });

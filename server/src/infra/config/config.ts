@@ -150,6 +150,9 @@ const envSchema = z.object({
     ),
 });
 
+/** The names of every setting loadConfig reads. */
+export const SETTING_NAMES = Object.keys(envSchema.shape);
+
 /** Settings whose values never appear in an error message. */
 const SECRETS = new Set(['MAIL_MASTER_PASSWORD']);
 
