@@ -222,6 +222,14 @@ export const QUERY_CASES: Record<string, IsolationCase> = {
       `{ dashboardStats { customers } }`,
     );
     expect(c.dashboardStats.customers).toBe(0);
+    // Domain and mailbox counts are each caller's own: the same as its own lists.
+    for (const [, who] of [['acme', w.acme] as const, ...outsidersOfAcme(w)]) {
+      const d = await who.ok<{
+        dashboardStats: { domains: number };
+        domains: { totalCount: number };
+      }>(`{ dashboardStats { domains } domains { totalCount } }`);
+      expect(d.dashboardStats.domains).toBe(d.domains.totalCount);
+    }
   },
   branding: async (w) => {
     // Public and tenant-free: every caller, signed in or not, gets the same answer.

@@ -281,6 +281,16 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
       'mx-recent.example',
     ]);
 
+    // The dashboard counts the active domains to fix, each tenant its own.
+    const problems = async (c: TestClient) =>
+      (
+        await c.ok<{ dashboardStats: { domainsWithMxProblems: number } }>(
+          `{ dashboardStats { domainsWithMxProblems } }`,
+        )
+      ).dashboardStats.domainsWithMxProblems;
+    expect(await problems(globex)).toBe(1);
+    expect(await problems(acme)).toBe(0);
+
     // More due than one run takes: the never-checked go first, then the oldest.
     await em.nativeUpdate(DomainEntity, { id: good }, { mxCheckedAt: null });
     await age(bad, 48);
