@@ -18,6 +18,7 @@ import { WebhookAttemptEntity } from '../../modules/webhooks/webhook-attempt.ent
 import { NotificationSettingsEntity } from '../../modules/notification-settings/notification-settings.entity.js';
 import { QuotaWarningStateEntity } from '../../modules/quota-warnings/quota-warning-state.entity.js';
 import { QuotaCheckWatermarkEntity } from '../../modules/quota-warnings/quota-check-watermark.entity.js';
+import { MailPurgeEntity } from '../../platform/mail/mail-purge.entity.js';
 
 /** Every entity; the ORM and the migration check read this one list. */
 export const ENTITIES = [
@@ -41,4 +42,5 @@ export const ENTITIES = [
   NotificationSettingsEntity,
   QuotaWarningStateEntity,
   QuotaCheckWatermarkEntity,
+  MailPurgeEntity,
 ];

@@ -14,6 +14,7 @@ import { Migration20261129094125 } from './Migration20261129094125.js';
 import { Migration20261129121848 } from './Migration20261129121848.js';
 import { Migration20261129122244 } from './Migration20261129122244.js';
 import { Migration20261129154055 } from './Migration20261129154055.js';
+import { Migration20261129154658 } from './Migration20261129154658.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -30,4 +31,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129121848', class: Migration20261129121848 },
   { name: 'Migration20261129122244', class: Migration20261129122244 },
   { name: 'Migration20261129154055', class: Migration20261129154055 },
+  { name: 'Migration20261129154658', class: Migration20261129154658 },
 ];

@@ -2,8 +2,9 @@ import type { DatabaseKind } from '../../infra/db/orm.js';
 
 /**
  * The one definition of what Dovecot and Postfix read: views over Casella's
- * tables (a stable interface for the config templates under `deploy/`) and the
- * triggers that keep `mailbox_usage` stamped and tidy. Every such object is
+ * tables (a stable interface for the config templates under `deploy/`), the
+ * triggers that keep `mailbox_usage` stamped and tidy, and the one that queues
+ * a deleted mailbox's directory in `mail_purges`. Every such object is
  * named `mail_*`. Migrations embed the SQL this file produces at the time they
  * are generated (see `lookup-migration.ts`).
  */
@@ -16,6 +17,7 @@ export const MAIL_LOOKUP_TABLES = [
   'mailboxes',
   'aliases',
   'mailbox_usage',
+  'mail_purges',
 ] as const;
 
 /** The few fragments that differ between SQLite and PostgreSQL. */
@@ -180,6 +182,16 @@ BEGIN
   DELETE FROM mailbox_usage WHERE address = OLD.address;
 END`,
   ],
+  [
+    'mail_purge_queue',
+    // The directory as mail_users names it: the address's domain is the domain's name.
+    `CREATE TRIGGER mail_purge_queue AFTER DELETE ON mailboxes
+BEGIN
+  INSERT INTO mail_purges (mail_dir, address, deleted_at) VALUES (
+    substr(OLD.address, instr(OLD.address, '@') + 1) || '/' || OLD.local_part || '.' || OLD.id,
+    OLD.address, ${SQLITE_NOW_MS});
+END`,
+  ],
 ];
 
 const postgresFunctions: Array<[name: string, sql: string]> = [
@@ -201,6 +213,17 @@ BEGIN
 END
 $$`,
   ],
+  [
+    'mail_purge_queue',
+    `CREATE FUNCTION mail_purge_queue() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO mail_purges (mail_dir, address, deleted_at) VALUES (
+    split_part(OLD.address, '@', 2) || '/' || OLD.local_part || '.' || OLD.id,
+    OLD.address, now());
+  RETURN OLD;
+END
+$$`,
+  ],
 ];
 
 const postgresTriggers: string[] = [
@@ -208,6 +231,8 @@ const postgresTriggers: string[] = [
 FOR EACH ROW EXECUTE FUNCTION mail_usage_stamp()`,
   `CREATE TRIGGER mail_usage_cleanup AFTER DELETE ON mailboxes
 FOR EACH ROW EXECUTE FUNCTION mail_usage_cleanup()`,
+  `CREATE TRIGGER mail_purge_queue AFTER DELETE ON mailboxes
+FOR EACH ROW EXECUTE FUNCTION mail_purge_queue()`,
 ];
 
 /** Statements that create every lookup object, in order. */
@@ -231,7 +256,7 @@ export const mailLookupNames = (kind: DatabaseKind): LookupObjects => ({
   triggers:
     kind === 'sqlite'
       ? sqliteTriggers.map(([name]) => name)
-      : ['mail_usage_stamp', 'mail_usage_cleanup'],
+      : ['mail_usage_stamp', 'mail_usage_cleanup', 'mail_purge_queue'],
   functions: kind === 'sqlite' ? [] : postgresFunctions.map(([name]) => name),
 });
 

@@ -111,6 +111,8 @@ export interface DovecotInstance {
   /** Null when started without Dovecot (Postfix lookups only). */
   dovecot: RunningDovecot | null;
   rendered: RenderedMailConfig;
+  /** Where Dovecot keeps mail: `<domain>/<local part>.<mailbox ID>/Maildir`. */
+  mailRoot: string;
   imapPort: number;
   pop3Port: number;
   webmailPort: number;
@@ -194,6 +196,7 @@ export const startDovecotFor = async (
   return {
     dovecot,
     rendered,
+    mailRoot,
     imapPort,
     pop3Port,
     webmailPort,
