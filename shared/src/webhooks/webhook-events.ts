@@ -1,3 +1,4 @@
+import type { MxRecord, MxStatus } from '../domains/mx-status.js';
 import type {
   QUOTA_RECOVERED_PERCENT,
   QuotaMetric,
@@ -12,6 +13,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'webhook.test',
   'mailbox.quota.warning',
   'mailbox.quota.recovered',
+  'domain.mx.problem',
+  'domain.mx.fixed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -34,7 +37,33 @@ export const WEBHOOK_EVENT_CATALOGUE: readonly WebhookEventInfo[] = [
     type: 'mailbox.quota.recovered',
     description: 'A mailbox that had gone above 80 % is back below 75 % of that limit.',
   },
+  {
+    type: 'domain.mx.problem',
+    description:
+      "An active domain's MX records do not send its mail to the platform: some point elsewhere, or there are none (once, until fixed).",
+  },
+  {
+    type: 'domain.mx.fixed',
+    description: 'The MX records of a domain reported with a problem point at the platform again.',
+  },
 ];
+
+/** `data` of the MX events (README "Webhooks"). */
+export interface DomainMxEventData {
+  domainId: string;
+  /** The domain's A-label. */
+  domain: string;
+  /** WRONG or MISSING for a problem, OK once fixed. */
+  status: MxStatus;
+  /** The MX records the check saw. */
+  records: MxRecord[];
+  /** Those not pointing at the platform; `.` is a null MX. */
+  foreignHosts: string[];
+  /** The records the domain should publish. */
+  expected: MxRecord[];
+  /** When the check ran (ISO 8601). */
+  checkedAt: string;
+}
 
 /** `data` of the quota events (README "Webhooks"). */
 export interface MailboxQuotaEventData {
@@ -58,4 +87,6 @@ export interface WebhookEventData {
   'webhook.test': { endpointId: string; message: string };
   'mailbox.quota.warning': MailboxQuotaEventData;
   'mailbox.quota.recovered': MailboxQuotaEventData;
+  'domain.mx.problem': DomainMxEventData;
+  'domain.mx.fixed': DomainMxEventData;
 }

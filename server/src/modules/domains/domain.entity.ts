@@ -72,6 +72,10 @@ export class DomainEntity extends VerifiableEntity {
 
   @Property({ type: 'json', nullable: true })
   mxResult?: MxCheckResult | null;
+
+  /** A `domain.mx.problem` went out and no `domain.mx.fixed` since: each is sent once per change. */
+  @Property({ type: 'boolean', default: false })
+  mxProblemReported: boolean = false;
 }
 
 /** The MX records the last check saw and, when it could not read them, why. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startWebhookReceiver, type WebhookReceiver } from '../../../test/http/webhook-receiver.js';
 import { codeOf, signedIn } from '../../../test/demo.js';
 import { TestClient } from '../../../test/graphql-client.js';
 import { startTestDnsServer, type TestDnsServer } from '../../../test/dns/dns-server.js';
@@ -34,10 +35,15 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
   let acme: TestClient;
   let globex: TestClient;
   let acmeDomain: string;
+  let receiver: WebhookReceiver;
 
   beforeAll(async () => {
     dns = await startTestDnsServer();
+    receiver = await startWebhookReceiver();
     server = await startTestServer({
+      NODE_ENV: 'development',
+      WEBHOOKS_ALLOWED_NETWORKS: '127.0.0.0/8',
+      WEBHOOKS_RETRY_BASE_MS: '5',
       VERIFY_IP,
       DNS_SERVERS: dns.address,
       // Written the way people paste them: spaces, capitals, a trailing dot.
@@ -54,6 +60,7 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
   afterAll(async () => {
     await server?.destroy();
     await dns?.close();
+    await receiver?.close();
   });
 
   /** Moves the last check back in time, past the "checked a moment ago" guard. */
@@ -308,5 +315,88 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
     await em.nativeUpdate(JobEntity, { id: job.id }, { runAt: new Date(Date.now() - 1000) });
     await server.app.jobs.runDue();
     expect(dns.queries.filter((q) => q.startsWith('mx-') || q === DEMO_MAIL.domain)).toEqual([]);
+  });
+
+  it("reports an active domain's MX problem to its customer's webhooks once, and its fix once", async () => {
+    const subscribe = (c: TestClient, path: string) =>
+      c.ok(
+        `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { id } }`,
+        {
+          input: {
+            url: receiver.url(path),
+            eventTypes: ['domain.mx.problem', 'domain.mx.fixed'],
+          },
+        },
+      );
+    await subscribe(acme, '/acme');
+    await subscribe(globex, '/globex');
+    const settle = async () => {
+      for (;;) {
+        const sent = (await server.app.outbox.drain()) + (await server.app.webhookJobs.runDue());
+        if (sent === 0) return;
+      }
+    };
+    const events = () =>
+      receiver.received.map((r) => ({
+        path: r.path,
+        ...(JSON.parse(r.body) as { type: string; data: Record<string, unknown> }),
+      }));
+    // A known start: fixed, and whatever that reported forgotten.
+    dns.mx.set(DEMO_MAIL.domain, OURS);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    receiver.reset();
+
+    dns.mx.set(DEMO_MAIL.domain, [{ priority: 10, host: 'mx.elsewhere.example' }]);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    expect(events()).toEqual([
+      {
+        path: '/acme',
+        type: 'domain.mx.problem',
+        timestamp: expect.any(String),
+        data: {
+          domainId: acmeDomain,
+          domain: DEMO_MAIL.domain,
+          status: 'WRONG',
+          records: [{ priority: 10, host: 'mx.elsewhere.example' }],
+          foreignHosts: ['mx.elsewhere.example'],
+          expected: OURS,
+          checkedAt: expect.any(String),
+        },
+      },
+    ]);
+
+    // Still wrong, wrong another way, or unknown for a while: nothing new to say.
+    await checkNow(acme, acmeDomain);
+    dns.mx.delete(DEMO_MAIL.domain);
+    await checkNow(acme, acmeDomain);
+    dns.servfail.add(DEMO_MAIL.domain);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    expect(events()).toHaveLength(1);
+
+    dns.servfail.clear();
+    dns.mx.set(DEMO_MAIL.domain, OURS);
+    await checkNow(acme, acmeDomain);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    expect(events().map((e) => [e.path, e.type, e.data.status])).toEqual([
+      ['/acme', 'domain.mx.problem', 'WRONG'],
+      ['/acme', 'domain.mx.fixed', 'OK'],
+    ]);
+
+    // A domain not yet active has nothing to report, however wrong its records.
+    receiver.reset();
+    const pending = (
+      await globex.ok<{ createDomain: { id: string } }>(
+        `mutation { createDomain(input: { name: "mx-webhook-pending.example", postmasterPassword: "postmaster-1" }) { id } }`,
+      )
+    ).createDomain.id;
+    await server.app.jobs.runDue();
+    dns.mx.set('mx-webhook-pending.example', [{ priority: 10, host: 'mx.elsewhere.example' }]);
+    expect((await checkNow(globex, pending)).data!.checkDomainMx.mxCheck.status).toBe('WRONG');
+    await settle();
+    expect(events()).toEqual([]);
   });
 });

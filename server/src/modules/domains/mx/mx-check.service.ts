@@ -1,9 +1,16 @@
 import { QueryOrder } from '@mikro-orm/core';
-import { evaluateMx, type MxRecord, type MxStatus } from '@casella/shared';
+import {
+  evaluateMx,
+  MX_PROBLEM_STATUSES,
+  type DomainMxEventData,
+  type MxRecord,
+  type MxStatus,
+} from '@casella/shared';
 import { requireWriter, type CallerContext } from '../../../infra/graphql/context.js';
 import { notFound, rateLimited } from '../../../infra/graphql/errors.js';
 import { assertId } from '../../../infra/graphql/ids.js';
 import type { EntityManager } from '../../../infra/db/orm.js';
+import { emitWebhookEvent } from '../../webhooks/webhook-event.emitter.js';
 import { DomainEntity, type MxCheckResult } from '../domain.entity.js';
 import type { DnsVerifier, MxLookup } from '../verification/dns-verifier.js';
 
@@ -20,11 +27,19 @@ export interface MxOutcome {
   mxResult: MxCheckResult;
 }
 
+/** What a check needs of a domain, whether managed or read unmanaged by the sweep. */
+type CheckedDomain = Pick<
+  DomainEntity,
+  'id' | 'name' | 'state' | 'organisation' | 'mxProblemReported'
+>;
+
 /**
  * Checks that a domain's MX records point at the platform's MX hosts: "check
  * now" for a domain the caller can see, and the periodic sweep that looks at
  * every ACTIVE domain about once every MX_CHECK_HOURS. A problem is a DNS
  * status of the domain, not a state: mail keeps flowing wherever DNS sends it.
+ * An ACTIVE domain entering a problem, and leaving it, is reported once each
+ * to the customer's webhooks (`domain.mx.problem`, `domain.mx.fixed`).
  */
 export class MxCheckService {
   constructor(
@@ -65,6 +80,49 @@ export class MxCheckService {
     };
   }
 
+  /**
+   * Stores a check's outcome and, when an ACTIVE domain enters or leaves a
+   * problem, emits the event in the same transaction. The update is guarded by
+   * the reported flag read before the lookup: of two checks racing on one
+   * domain, only one reports the change.
+   */
+  private async record(
+    em: EntityManager,
+    domain: CheckedDomain,
+    o: MxOutcome,
+  ): Promise<MxOutcome & { mxProblemReported: boolean }> {
+    const problem = MX_PROBLEM_STATUSES.includes(o.mxStatus);
+    const report =
+      domain.state === 'ACTIVE' && problem && !domain.mxProblemReported
+        ? ('domain.mx.problem' as const)
+        : domain.mxProblemReported && o.mxStatus === 'OK'
+          ? ('domain.mx.fixed' as const)
+          : null;
+    const stored = {
+      ...o,
+      mxProblemReported: report ? report === 'domain.mx.problem' : domain.mxProblemReported,
+    };
+    await em.transactional(async (tx) => {
+      const changed = await tx.nativeUpdate(
+        DomainEntity,
+        { id: domain.id, mxProblemReported: domain.mxProblemReported },
+        stored,
+      );
+      if (!report || changed === 0) return;
+      const data: DomainMxEventData = {
+        domainId: domain.id,
+        domain: domain.name,
+        status: o.mxStatus,
+        records: o.mxResult.records,
+        foreignHosts: o.mxResult.foreignHosts,
+        expected: this.expected,
+        checkedAt: o.mxCheckedAt.toISOString(),
+      };
+      emitWebhookEvent(tx, domain.organisation, report, data);
+    });
+    return stored;
+  }
+
   /** "Check now": looks the domain's MX records up at once. */
   async checkNow(ctx: CallerContext, id: string): Promise<DomainEntity> {
     requireWriter(ctx);
@@ -78,9 +136,15 @@ export class MxCheckService {
         Math.ceil((RECHECK_MS - since) / 1000),
       );
     }
-    Object.assign(domain, this.outcome(await this.dns.lookupMx(domain.name)));
-    await ctx.em.flush();
-    return domain;
+    // A fork of its own: through the request's EntityManager, whose identity map holds the
+    // domain as loaded, the committed transaction left the row as it was on SQLite.
+    const stored = await this.record(
+      ctx.em.fork(),
+      domain,
+      this.outcome(await this.dns.lookupMx(domain.name)),
+    );
+    // Written already; a later flush of this request would write the same values.
+    return Object.assign(domain, stored);
   }
 
   /**
@@ -95,7 +159,7 @@ export class MxCheckService {
       DomainEntity,
       { state: 'ACTIVE', $or: [{ mxCheckedAt: null }, { mxCheckedAt: { $lt: before } }] },
       {
-        fields: ['id', 'name'],
+        fields: ['id', 'name', 'state', 'organisation', 'mxProblemReported'],
         orderBy: { mxCheckedAt: QueryOrder.ASC_NULLS_FIRST },
         limit,
         disableIdentityMap: true,
@@ -107,7 +171,8 @@ export class MxCheckService {
         const domain = due[next++]!;
         let lookup = await this.dns.lookupMx(domain.name);
         if (lookup.error) lookup = await this.dns.lookupMx(domain.name);
-        await em.nativeUpdate(DomainEntity, { id: domain.id }, this.outcome(lookup));
+        // Each worker records through its own fork: transactions must not interleave on one.
+        await this.record(em.fork(), domain, this.outcome(lookup));
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, due.length) }, worker));

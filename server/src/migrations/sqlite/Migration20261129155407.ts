@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129154657 extends Migration {
+export class Migration20261129155407 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`DROP TRIGGER IF EXISTS mail_usage_stamp_insert`);
@@ -17,6 +17,13 @@ export class Migration20261129154657 extends Migration {
     this.addSql(`create table \`mail_purges\` (\`id\` integer not null primary key autoincrement, \`mail_dir\` text not null, \`address\` text not null, \`deleted_at\` datetime not null, \`purged_at\` datetime null, \`last_error\` text null);`);
     this.addSql(`create index \`mail_purges_deleted_at_index\` on \`mail_purges\` (\`deleted_at\`);`);
     this.addSql(`create index \`mail_purges_purged_at_index\` on \`mail_purges\` (\`purged_at\`);`);
+
+    this.addSql(`alter table \`domains\` add column \`mx_status\` text not null default 'UNKNOWN';`);
+    this.addSql(`alter table \`domains\` add column \`mx_checked_at\` datetime null;`);
+    this.addSql(`alter table \`domains\` add column \`mx_result\` json null;`);
+    this.addSql(`alter table \`domains\` add column \`mx_problem_reported\` integer not null default false;`);
+    this.addSql(`create index \`domains_mx_status_index\` on \`domains\` (\`mx_status\`);`);
+    this.addSql(`create index \`domains_mx_checked_at_index\` on \`domains\` (\`mx_checked_at\`);`);
     this.addSql(`CREATE VIEW mail_served_domains AS
 SELECT d.id, d.name, d.organisation_id, d.catch_all, d.allowed_ips,
   d.pop_enabled, d.imap_enabled, d.smtp_enabled, d.webmail_enabled

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129154658 extends Migration {
+export class Migration20261129155407 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`DROP VIEW IF EXISTS mail_recipient_access`);
@@ -16,6 +16,10 @@ export class Migration20261129154658 extends Migration {
     this.addSql(`create table "mail_purges" ("id" serial primary key, "mail_dir" varchar(400) not null, "address" varchar(320) not null, "deleted_at" timestamptz not null, "purged_at" timestamptz null, "last_error" varchar(500) null);`);
     this.addSql(`create index "mail_purges_deleted_at_index" on "mail_purges" ("deleted_at");`);
     this.addSql(`create index "mail_purges_purged_at_index" on "mail_purges" ("purged_at");`);
+
+    this.addSql(`alter table "domains" add column "mx_status" varchar(16) not null default 'UNKNOWN', add column "mx_checked_at" timestamptz null, add column "mx_result" jsonb null, add column "mx_problem_reported" boolean not null default false;`);
+    this.addSql(`create index "domains_mx_status_index" on "domains" ("mx_status");`);
+    this.addSql(`create index "domains_mx_checked_at_index" on "domains" ("mx_checked_at");`);
     this.addSql(`CREATE VIEW mail_served_domains AS
 SELECT d.id, d.name, d.organisation_id, d.catch_all, d.allowed_ips,
   d.pop_enabled, d.imap_enabled, d.smtp_enabled, d.webmail_enabled
@@ -131,6 +135,10 @@ FOR EACH ROW EXECUTE FUNCTION mail_purge_queue()`);
     this.addSql(`DROP FUNCTION IF EXISTS mail_usage_cleanup() CASCADE`);
     this.addSql(`DROP FUNCTION IF EXISTS mail_purge_queue() CASCADE`);
     this.addSql(`drop table if exists "mail_purges" cascade;`);
+
+    this.addSql(`drop index "domains_mx_status_index";`);
+    this.addSql(`drop index "domains_mx_checked_at_index";`);
+    this.addSql(`alter table "domains" drop column "mx_status", drop column "mx_checked_at", drop column "mx_result", drop column "mx_problem_reported";`);
     this.addSql(`CREATE VIEW mail_served_domains AS
  SELECT d.id,
     d.name,
