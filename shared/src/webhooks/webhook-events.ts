@@ -40,18 +40,22 @@ export const WEBHOOK_EVENT_CATALOGUE: readonly WebhookEventInfo[] = [
   {
     type: 'domain.mx.problem',
     description:
-      "An active domain's MX records do not send its mail to the platform: some point elsewhere, or there are none (once, until fixed).",
+      'The MX records of an active domain or domain alias do not send its mail to the platform: some point elsewhere, or there are none (once, until fixed).',
   },
   {
     type: 'domain.mx.fixed',
-    description: 'The MX records of a domain reported with a problem point at the platform again.',
+    description:
+      'The MX records of a domain or domain alias reported with a problem point at the platform again.',
   },
 ];
 
 /** `data` of the MX events (README "Webhooks"). */
 export interface DomainMxEventData {
+  /** The real domain: the one checked, or the one the alias stands for. */
   domainId: string;
-  /** The domain's A-label. */
+  /** Set when the name checked is a domain alias. */
+  domainAliasId: string | null;
+  /** The A-label checked. */
   domain: string;
   /** WRONG or MISSING for a problem, OK once fixed. */
   status: MxStatus;

@@ -3,8 +3,10 @@ import { toUnicodeDomain } from '@casella/shared';
 import { connectionOf } from '../../infra/graphql/connection.type.js';
 import type { DomainState } from '../domains/domain.entity.js';
 import {
+  DomainMxCheckType,
   DomainStateEnum,
   DomainVerificationType,
+  toMxCheckType,
   toVerificationType,
   VerificationMethodEnum,
 } from '../domains/domain.type.js';
@@ -35,6 +37,11 @@ export class DomainAliasType {
   @Field(() => DomainVerificationType)
   verification!: DomainVerificationType;
 
+  @Field(() => DomainMxCheckType, {
+    description: "Whether its MX records send the alias's mail to the platform.",
+  })
+  mxCheck!: DomainMxCheckType;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -64,6 +71,7 @@ export const toDomainAliasType = (e: DomainAliasEntity, verifyIp: string): Domai
     verifiedAt: e.verifiedAt ?? null,
     verifiedBy: e.verifiedBy ?? null,
     verification: toVerificationType(e, verifyIp),
+    mxCheck: toMxCheckType(e),
     createdAt: e.createdAt,
     domainId: e.domain.id,
   });

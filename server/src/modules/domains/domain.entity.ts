@@ -1,5 +1,4 @@
 import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import type { MxRecord, MxStatus } from '@casella/shared';
 import { VerifiableEntity, type DomainState } from './verification/verifiable.entity.js';
 import { newId } from '../../infra/db/ids.js';
 import { TENANT_FILTER, tenantCondition } from '../../infra/db/tenant-filter.js';
@@ -59,34 +58,11 @@ export class DomainEntity extends VerifiableEntity {
   /** While SUSPENDED, the state the suspension interrupted: reactivation returns to it. */
   @Property({ type: 'string', length: 32, nullable: true })
   suspendedFrom?: DomainState | null;
-
-  /** What the last MX check found; indexed for the "DNS problems" filter. */
-  @Index()
-  @Property({ type: 'string', length: 16, default: 'UNKNOWN' })
-  mxStatus: MxStatus = 'UNKNOWN';
-
-  /** When the MX records were last looked up; the periodic check takes the oldest first. */
-  @Index()
-  @Property({ type: 'datetime', nullable: true })
-  mxCheckedAt?: Date | null;
-
-  @Property({ type: 'json', nullable: true })
-  mxResult?: MxCheckResult | null;
-
-  /** A `domain.mx.problem` went out and no `domain.mx.fixed` since: each is sent once per change. */
-  @Property({ type: 'boolean', default: false })
-  mxProblemReported: boolean = false;
-}
-
-/** The MX records the last check saw and, when it could not read them, why. */
-export interface MxCheckResult {
-  records: MxRecord[];
-  foreignHosts: string[];
-  detail: string | null;
 }
 
 export {
   DOMAIN_STATES,
   type DnsCheckResult,
   type DomainState,
+  type MxCheckResult,
 } from './verification/verifiable.entity.js';

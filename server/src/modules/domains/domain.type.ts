@@ -80,7 +80,8 @@ export class MxRecordType {
 }
 
 @ObjectType('DomainMxCheck', {
-  description: 'Whether mail for the domain reaches the platform: its MX records, checked daily.',
+  description:
+    'Whether mail for a domain or a domain alias reaches the platform: its MX records, checked daily.',
 })
 export class DomainMxCheckType {
   @Field(() => MxStatusEnum)
@@ -98,8 +99,8 @@ export class DomainMxCheckType {
   @Field(() => String, { nullable: true, description: 'The problem in words, when there is one.' })
   detail!: string | null;
 
-  /** Its domain's A-label: what "expected" may one day depend on (white-label MX hosts). */
-  domainName!: string;
+  /** The A-label checked: what "expected" may one day depend on (white-label MX hosts). */
+  name!: string;
 }
 
 @ObjectType('DomainServices')
@@ -255,6 +256,17 @@ export const toVerificationType = (e: VerifiableEntity, verifyIp: string): Domai
     emailCodeExpiresAt: e.emailCodeExpiresAt ?? null,
   });
 
+/** What the last MX check of a domain or a domain alias found. */
+export const toMxCheckType = (e: VerifiableEntity): DomainMxCheckType =>
+  Object.assign(new DomainMxCheckType(), {
+    status: e.mxStatus,
+    checkedAt: e.mxCheckedAt ?? null,
+    records: e.mxResult?.records ?? [],
+    foreignHosts: e.mxResult?.foreignHosts ?? [],
+    detail: e.mxResult?.detail ?? null,
+    name: e.name,
+  });
+
 export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
   Object.assign(new DomainType(), {
     id: e.id,
@@ -267,14 +279,7 @@ export const toDomainType = (e: DomainEntity, verifyIp: string): DomainType =>
     customerId: e.organisation.id,
     tenantPath: e.tenantPath,
     verification: toVerificationType(e, verifyIp),
-    mxCheck: Object.assign(new DomainMxCheckType(), {
-      status: e.mxStatus,
-      checkedAt: e.mxCheckedAt ?? null,
-      records: e.mxResult?.records ?? [],
-      foreignHosts: e.mxResult?.foreignHosts ?? [],
-      detail: e.mxResult?.detail ?? null,
-      domainName: e.name,
-    }),
+    mxCheck: toMxCheckType(e),
     settings: Object.assign(new DomainSettingsType(), {
       profileId: e.profile?.id ?? null,
       maxMailboxes: e.maxMailboxes ?? null,

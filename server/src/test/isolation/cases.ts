@@ -492,6 +492,20 @@ export const MUTATION_CASES: Record<string, IsolationCase> = {
     }
     expect(await mx()).toEqual(before);
   },
+  checkDomainAliasMx: async (w) => {
+    const mx = async () =>
+      (
+        await w.acme.ok<{ domainAlias: { mxCheck: Record<string, unknown> } }>(
+          `{ domainAlias(id: "${w.ids.acmeDomainAlias}") { mxCheck { status checkedAt } } }`,
+        )
+      ).domainAlias.mxCheck;
+    const before = await mx();
+    for (const [, c] of outsidersOfAcme(w))
+      expectNotFound(
+        await c.gql(`mutation { checkDomainAliasMx(id: "${w.ids.acmeDomainAlias}") { id } }`),
+      );
+    expect(await mx()).toEqual(before);
+  },
   sendDomainVerificationEmail: async (w) => {
     for (const [, c] of outsidersOfAcme(w)) {
       expectNotFound(

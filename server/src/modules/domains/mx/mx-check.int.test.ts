@@ -12,6 +12,7 @@ import { systemEm } from '../../../infra/db/orm.js';
 import { JobEntity } from '../../../infra/jobs/job.entity.js';
 import { DEMO_MAIL } from '../../demo/demo-data.js';
 import { DomainEntity } from '../domain.entity.js';
+import { DomainAliasEntity } from '../../domain-aliases/domain-alias.entity.js';
 import { MX_CHECK_JOB } from './mx-check.job.js';
 
 const VERIFY_IP = '198.51.100.7';
@@ -267,6 +268,7 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
     expect((await mxOf(acmeDomain)).status).toBe('OK');
     expect((await g(recent)).status).toBe('UNKNOWN');
     expect((await g(pending)).status).toBe('UNKNOWN');
+    expect(dns.queries).toContain(DEMO_MAIL.domainAlias);
     expect(dns.queries).not.toContain('mx-recent.example');
     expect(dns.queries).not.toContain('mx-pending.example');
     // A failed lookup is tried once more before it is recorded.
@@ -357,6 +359,7 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
         timestamp: expect.any(String),
         data: {
           domainId: acmeDomain,
+          domainAliasId: null,
           domain: DEMO_MAIL.domain,
           status: 'WRONG',
           records: [{ priority: 10, host: 'mx.elsewhere.example' }],
@@ -385,6 +388,67 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
       ['/acme', 'domain.mx.problem', 'WRONG'],
       ['/acme', 'domain.mx.fixed', 'OK'],
     ]);
+
+    // A domain alias is checked and reported the same way, naming itself and its domain.
+    receiver.reset();
+    const aliasId = (
+      await acme.ok<{ domainAliases: { edges: { node: { id: string } }[] } }>(
+        `{ domainAliases(domainId: "${acmeDomain}") { edges { node { id } } } }`,
+      )
+    ).domainAliases.edges[0]!.node.id;
+    const checkAlias = async () => {
+      await systemEm(server.app.orm).nativeUpdate(
+        DomainAliasEntity,
+        { id: aliasId },
+        { mxCheckedAt: new Date(Date.now() - 3_600_000) },
+      );
+      return acme.ok<{ checkDomainAliasMx: { mxCheck: MxCheck } }>(
+        `mutation { checkDomainAliasMx(id: "${aliasId}") { ${MX} } }`,
+      );
+    };
+    // A known start again: the sweep above found the alias without MX records.
+    dns.mx.set(DEMO_MAIL.domainAlias, OURS);
+    await checkAlias();
+    await settle();
+    receiver.reset();
+    dns.mx.set(DEMO_MAIL.domainAlias, [{ priority: 10, host: 'mx.elsewhere.example' }]);
+    expect((await checkAlias()).checkDomainAliasMx.mxCheck).toMatchObject({
+      status: 'WRONG',
+      foreignHosts: ['mx.elsewhere.example'],
+      expected: OURS,
+    });
+    // Delivered before the next one exists: two pending events may arrive in either order.
+    await settle();
+    dns.mx.set(DEMO_MAIL.domainAlias, OURS);
+    expect((await checkAlias()).checkDomainAliasMx.mxCheck.status).toBe('OK');
+    await settle();
+    expect(events().map((e) => [e.path, e.type, e.data])).toEqual([
+      [
+        '/acme',
+        'domain.mx.problem',
+        expect.objectContaining({
+          domainId: acmeDomain,
+          domainAliasId: aliasId,
+          domain: DEMO_MAIL.domainAlias,
+          status: 'WRONG',
+        }),
+      ],
+      [
+        '/acme',
+        'domain.mx.fixed',
+        expect.objectContaining({ domainAliasId: aliasId, status: 'OK' }),
+      ],
+    ]);
+    expect(
+      (
+        await acme.ok<{ domainAlias: { mxCheck: MxCheck } }>(
+          `{ domainAlias(id: "${aliasId}") { ${MX} } }`,
+        )
+      ).domainAlias.mxCheck.status,
+    ).toBe('OK');
+    expect(
+      codeOf(await globex.gql(`mutation { checkDomainAliasMx(id: "${aliasId}") { id } }`)),
+    ).toBe('NOT_FOUND');
 
     // A domain not yet active has nothing to report, however wrong its records.
     receiver.reset();

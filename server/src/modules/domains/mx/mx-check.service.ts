@@ -11,7 +11,8 @@ import { notFound, rateLimited } from '../../../infra/graphql/errors.js';
 import { assertId } from '../../../infra/graphql/ids.js';
 import type { EntityManager } from '../../../infra/db/orm.js';
 import { emitWebhookEvent } from '../../webhooks/webhook-event.emitter.js';
-import { DomainEntity, type MxCheckResult } from '../domain.entity.js';
+import { DomainAliasEntity } from '../../domain-aliases/domain-alias.entity.js';
+import { DomainEntity, type DomainState, type MxCheckResult } from '../domain.entity.js';
 import type { DnsVerifier, MxLookup } from '../verification/dns-verifier.js';
 
 /** "Check now" again on one domain no sooner than this. */
@@ -27,11 +28,39 @@ export interface MxOutcome {
   mxResult: MxCheckResult;
 }
 
-/** What a check needs of a domain, whether managed or read unmanaged by the sweep. */
-type CheckedDomain = Pick<
-  DomainEntity,
-  'id' | 'name' | 'state' | 'organisation' | 'mxProblemReported'
->;
+/** A domain or a domain alias, as a check needs it. */
+interface CheckTarget {
+  entity: typeof DomainEntity | typeof DomainAliasEntity;
+  id: string;
+  /** The A-label looked up. */
+  name: string;
+  state: DomainState;
+  /** The real domain (itself, or the one the alias stands for) and its customer. */
+  domainId: string;
+  organisationId: string;
+  mxProblemReported: boolean;
+}
+
+const domainTarget = (d: DomainEntity): CheckTarget => ({
+  entity: DomainEntity,
+  id: d.id,
+  name: d.name,
+  state: d.state,
+  domainId: d.id,
+  organisationId: d.organisation.id,
+  mxProblemReported: d.mxProblemReported,
+});
+
+/** An alias counts as ACTIVE only while its domain is: only then does its mail arrive. */
+const aliasTarget = (a: DomainAliasEntity): CheckTarget => ({
+  entity: DomainAliasEntity,
+  id: a.id,
+  name: a.name,
+  state: a.state === 'ACTIVE' && a.domain.state !== 'ACTIVE' ? a.domain.state : a.state,
+  domainId: a.domain.id,
+  organisationId: a.domain.organisation.id,
+  mxProblemReported: a.mxProblemReported,
+});
 
 /**
  * Checks that a domain's MX records point at the platform's MX hosts: "check
@@ -81,98 +110,116 @@ export class MxCheckService {
   }
 
   /**
-   * Stores a check's outcome and, when an ACTIVE domain enters or leaves a
+   * Stores a check's outcome and, when an ACTIVE name enters or leaves a
    * problem, emits the event in the same transaction. The update is guarded by
    * the reported flag read before the lookup: of two checks racing on one
-   * domain, only one reports the change.
+   * name, only one reports the change.
    */
   private async record(
     em: EntityManager,
-    domain: CheckedDomain,
+    target: CheckTarget,
     o: MxOutcome,
   ): Promise<MxOutcome & { mxProblemReported: boolean }> {
     const problem = MX_PROBLEM_STATUSES.includes(o.mxStatus);
     const report =
-      domain.state === 'ACTIVE' && problem && !domain.mxProblemReported
+      target.state === 'ACTIVE' && problem && !target.mxProblemReported
         ? ('domain.mx.problem' as const)
-        : domain.mxProblemReported && o.mxStatus === 'OK'
+        : target.mxProblemReported && o.mxStatus === 'OK'
           ? ('domain.mx.fixed' as const)
           : null;
     const stored = {
       ...o,
-      mxProblemReported: report ? report === 'domain.mx.problem' : domain.mxProblemReported,
+      mxProblemReported: report ? report === 'domain.mx.problem' : target.mxProblemReported,
     };
     await em.transactional(async (tx) => {
       const changed = await tx.nativeUpdate(
-        DomainEntity,
-        { id: domain.id, mxProblemReported: domain.mxProblemReported },
+        target.entity,
+        { id: target.id, mxProblemReported: target.mxProblemReported },
         stored,
       );
       if (!report || changed === 0) return;
       const data: DomainMxEventData = {
-        domainId: domain.id,
-        domain: domain.name,
+        domainId: target.domainId,
+        domainAliasId: target.entity === DomainAliasEntity ? target.id : null,
+        domain: target.name,
         status: o.mxStatus,
         records: o.mxResult.records,
         foreignHosts: o.mxResult.foreignHosts,
         expected: this.expected,
         checkedAt: o.mxCheckedAt.toISOString(),
       };
-      emitWebhookEvent(tx, domain.organisation, report, data);
+      emitWebhookEvent(tx, { id: target.organisationId }, report, data);
     });
     return stored;
   }
 
-  /** "Check now": looks the domain's MX records up at once. */
-  async checkNow(ctx: CallerContext, id: string): Promise<DomainEntity> {
-    requireWriter(ctx);
-    assertId('domain', id);
-    const domain = await ctx.em.findOne(DomainEntity, { id });
-    if (!domain) throw notFound('Domain');
-    const since = domain.mxCheckedAt ? Date.now() - domain.mxCheckedAt.getTime() : Infinity;
+  /** Refuses a "check now" of a name checked seconds ago. */
+  private assertNotRecent(checkedAt: Date | null | undefined): void {
+    const since = checkedAt ? Date.now() - checkedAt.getTime() : Infinity;
     if (since < RECHECK_MS) {
       throw rateLimited(
         'The MX records were checked a moment ago; wait a few seconds before checking again.',
         Math.ceil((RECHECK_MS - since) / 1000),
       );
     }
-    // A fork of its own: through the request's EntityManager, whose identity map holds the
-    // domain as loaded, the committed transaction left the row as it was on SQLite.
-    const stored = await this.record(
-      ctx.em.fork(),
-      domain,
-      this.outcome(await this.dns.lookupMx(domain.name)),
-    );
-    // Written already; a later flush of this request would write the same values.
-    return Object.assign(domain, stored);
   }
 
   /**
-   * The periodic sweep: ACTIVE domains never checked or checked longer than
-   * MX_CHECK_HOURS ago, oldest first. Each result is written by itself, so a
-   * run cut short keeps what it did and the next one goes on from there. A
-   * lookup that fails is tried once more before it is recorded.
+   * Looks a name up and records it. Through a fork of its own: through the
+   * request's EntityManager, whose identity map holds the entity as loaded,
+   * the committed transaction left the row as it was on SQLite.
+   */
+  private async checkTarget(ctx: CallerContext, target: CheckTarget) {
+    return this.record(ctx.em.fork(), target, this.outcome(await this.dns.lookupMx(target.name)));
+  }
+
+  /** "Check now" of a domain: looks its MX records up at once. */
+  async checkNow(ctx: CallerContext, id: string): Promise<DomainEntity> {
+    requireWriter(ctx);
+    assertId('domain', id);
+    const domain = await ctx.em.findOne(DomainEntity, { id });
+    if (!domain) throw notFound('Domain');
+    this.assertNotRecent(domain.mxCheckedAt);
+    // Written already; a later flush of this request would write the same values.
+    return Object.assign(domain, await this.checkTarget(ctx, domainTarget(domain)));
+  }
+
+  /** "Check now" of a domain alias. */
+  async checkAliasNow(ctx: CallerContext, id: string): Promise<DomainAliasEntity> {
+    requireWriter(ctx);
+    assertId('domainAlias', id);
+    const alias = await ctx.em.findOne(DomainAliasEntity, { id }, { populate: ['domain'] });
+    if (!alias) throw notFound('DomainAlias');
+    this.assertNotRecent(alias.mxCheckedAt);
+    return Object.assign(alias, await this.checkTarget(ctx, aliasTarget(alias)));
+  }
+
+  /**
+   * The periodic sweep: ACTIVE domains, then ACTIVE aliases of ACTIVE
+   * domains, never checked or checked longer than MX_CHECK_HOURS ago, oldest
+   * first. Each result is written by itself, so a run cut short keeps what it
+   * did and the next one goes on from there. A lookup that fails is tried
+   * once more before it is recorded.
    */
   async checkDue(em: EntityManager, signal?: AbortSignal, limit = RUN_LIMIT): Promise<number> {
     const before = new Date(Date.now() - this.intervalHours * 3_600_000);
-    const due = await em.find(
-      DomainEntity,
-      { state: 'ACTIVE', $or: [{ mxCheckedAt: null }, { mxCheckedAt: { $lt: before } }] },
-      {
-        fields: ['id', 'name', 'state', 'organisation', 'mxProblemReported'],
-        orderBy: { mxCheckedAt: QueryOrder.ASC_NULLS_FIRST },
-        limit,
-        disableIdentityMap: true,
-      },
+    const stale = { $or: [{ mxCheckedAt: null }, { mxCheckedAt: { $lt: before } }] };
+    const order = { orderBy: { mxCheckedAt: QueryOrder.ASC_NULLS_FIRST }, limit };
+    const domains = await em.find(DomainEntity, { state: 'ACTIVE', ...stale }, order);
+    const aliases = await em.find(
+      DomainAliasEntity,
+      { state: 'ACTIVE', domain: { state: 'ACTIVE' }, ...stale },
+      { ...order, populate: ['domain'] },
     );
+    const due = [...domains.map(domainTarget), ...aliases.map(aliasTarget)];
     let next = 0;
     const worker = async () => {
       while (next < due.length && !signal?.aborted) {
-        const domain = due[next++]!;
-        let lookup = await this.dns.lookupMx(domain.name);
-        if (lookup.error) lookup = await this.dns.lookupMx(domain.name);
+        const target = due[next++]!;
+        let lookup = await this.dns.lookupMx(target.name);
+        if (lookup.error) lookup = await this.dns.lookupMx(target.name);
         // Each worker records through its own fork: transactions must not interleave on one.
-        await this.record(em.fork(), domain, this.outcome(lookup));
+        await this.record(em.fork(), target, this.outcome(lookup));
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, due.length) }, worker));

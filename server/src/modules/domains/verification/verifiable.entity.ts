@@ -1,5 +1,5 @@
 import { Index, Property } from '@mikro-orm/core';
-import type { DomainState } from '@casella/shared';
+import type { DomainState, MxRecord, MxStatus } from '@casella/shared';
 import { TimestampedEntity } from '../../../infra/db/base.entity.js';
 
 // The life cycle is declared once in @casella/shared, with the changes people may make.
@@ -12,7 +12,17 @@ export interface DnsCheckResult {
   error: string | null;
 }
 
-/** What domains and domain aliases share: a name whose ownership must be proven. */
+/** The MX records the last check saw and, when it could not read them, why. */
+export interface MxCheckResult {
+  records: MxRecord[];
+  foreignHosts: string[];
+  detail: string | null;
+}
+
+/**
+ * What domains and domain aliases share: a name whose ownership must be
+ * proven, and whose MX records must send its mail to the platform.
+ */
 export abstract class VerifiableEntity extends TimestampedEntity {
   abstract id: string;
 
@@ -57,4 +67,21 @@ export abstract class VerifiableEntity extends TimestampedEntity {
 
   @Property({ type: 'integer' })
   emailCodeAttempts: number = 0;
+
+  /** What the last MX check found; indexed for the "MX problems" filter. */
+  @Index()
+  @Property({ type: 'string', length: 16, default: 'UNKNOWN' })
+  mxStatus: MxStatus = 'UNKNOWN';
+
+  /** When the MX records were last looked up; the periodic check takes the oldest first. */
+  @Index()
+  @Property({ type: 'datetime', nullable: true })
+  mxCheckedAt?: Date | null;
+
+  @Property({ type: 'json', nullable: true })
+  mxResult?: MxCheckResult | null;
+
+  /** A `domain.mx.problem` went out and no `domain.mx.fixed` since: each is sent once per change. */
+  @Property({ type: 'boolean', default: false })
+  mxProblemReported: boolean = false;
 }

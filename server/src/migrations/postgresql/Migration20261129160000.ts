@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129155407 extends Migration {
+export class Migration20261129160000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`DROP VIEW IF EXISTS mail_recipient_access`);
@@ -20,6 +20,10 @@ export class Migration20261129155407 extends Migration {
     this.addSql(`alter table "domains" add column "mx_status" varchar(16) not null default 'UNKNOWN', add column "mx_checked_at" timestamptz null, add column "mx_result" jsonb null, add column "mx_problem_reported" boolean not null default false;`);
     this.addSql(`create index "domains_mx_status_index" on "domains" ("mx_status");`);
     this.addSql(`create index "domains_mx_checked_at_index" on "domains" ("mx_checked_at");`);
+
+    this.addSql(`alter table "domain_aliases" add column "mx_status" varchar(16) not null default 'UNKNOWN', add column "mx_checked_at" timestamptz null, add column "mx_result" jsonb null, add column "mx_problem_reported" boolean not null default false;`);
+    this.addSql(`create index "domain_aliases_mx_status_index" on "domain_aliases" ("mx_status");`);
+    this.addSql(`create index "domain_aliases_mx_checked_at_index" on "domain_aliases" ("mx_checked_at");`);
     this.addSql(`CREATE VIEW mail_served_domains AS
 SELECT d.id, d.name, d.organisation_id, d.catch_all, d.allowed_ips,
   d.pop_enabled, d.imap_enabled, d.smtp_enabled, d.webmail_enabled
@@ -135,6 +139,10 @@ FOR EACH ROW EXECUTE FUNCTION mail_purge_queue()`);
     this.addSql(`DROP FUNCTION IF EXISTS mail_usage_cleanup() CASCADE`);
     this.addSql(`DROP FUNCTION IF EXISTS mail_purge_queue() CASCADE`);
     this.addSql(`drop table if exists "mail_purges" cascade;`);
+
+    this.addSql(`drop index "domain_aliases_mx_status_index";`);
+    this.addSql(`drop index "domain_aliases_mx_checked_at_index";`);
+    this.addSql(`alter table "domain_aliases" drop column "mx_status", drop column "mx_checked_at", drop column "mx_result", drop column "mx_problem_reported";`);
 
     this.addSql(`drop index "domains_mx_status_index";`);
     this.addSql(`drop index "domains_mx_checked_at_index";`);

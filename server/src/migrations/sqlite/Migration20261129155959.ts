@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129155407 extends Migration {
+export class Migration20261129155959 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`DROP TRIGGER IF EXISTS mail_usage_stamp_insert`);
@@ -24,6 +24,13 @@ export class Migration20261129155407 extends Migration {
     this.addSql(`alter table \`domains\` add column \`mx_problem_reported\` integer not null default false;`);
     this.addSql(`create index \`domains_mx_status_index\` on \`domains\` (\`mx_status\`);`);
     this.addSql(`create index \`domains_mx_checked_at_index\` on \`domains\` (\`mx_checked_at\`);`);
+
+    this.addSql(`alter table \`domain_aliases\` add column \`mx_status\` text not null default 'UNKNOWN';`);
+    this.addSql(`alter table \`domain_aliases\` add column \`mx_checked_at\` datetime null;`);
+    this.addSql(`alter table \`domain_aliases\` add column \`mx_result\` json null;`);
+    this.addSql(`alter table \`domain_aliases\` add column \`mx_problem_reported\` integer not null default false;`);
+    this.addSql(`create index \`domain_aliases_mx_status_index\` on \`domain_aliases\` (\`mx_status\`);`);
+    this.addSql(`create index \`domain_aliases_mx_checked_at_index\` on \`domain_aliases\` (\`mx_checked_at\`);`);
     this.addSql(`CREATE VIEW mail_served_domains AS
 SELECT d.id, d.name, d.organisation_id, d.catch_all, d.allowed_ips,
   d.pop_enabled, d.imap_enabled, d.smtp_enabled, d.webmail_enabled
