@@ -296,6 +296,8 @@ describe.skipIf(skipWithoutDatabase())('webhook endpoints', () => {
           { type: 'webhook.test' },
           { type: 'mailbox.quota.warning' },
           { type: 'mailbox.quota.recovered' },
+          { type: 'domain.mx.problem' },
+          { type: 'domain.mx.fixed' },
         ],
       },
     });
