@@ -11,6 +11,7 @@ import {
 } from './support/actions';
 import { chromiumAvailable, launchBrowser, openPage, type TestPage } from './support/browser';
 import { startServer, TEST_BRANDING, type RunningServer } from './support/casella-server';
+import { E2E_MX_HOSTS } from './support/test-dns';
 
 const RESELLER = { login: 'reseller', password: 'reseller-demo-1' };
 const ACME = { login: 'acme', password: 'acme-demo-1' };
@@ -443,6 +444,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       'Domain aliases',
       'Settings',
       'Verification',
+      'MX records',
       'Client settings',
     ]);
     // The sign-up notice would cover the sections in the screenshots.
@@ -776,6 +778,126 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
+  it('flags a domain whose MX records send mail elsewhere, and clears the flag once they are fixed', async () => {
+    const p = await open();
+    const { page } = p;
+    const domain = 'acme-demo.it';
+    const foreign = 'mx.vecchio-provider.example';
+    // The customer's DNS still sends part of its mail to the previous provider.
+    server.zone.setMxRecords(domain, [
+      { priority: 10, host: foreign },
+      { priority: 20, host: E2E_MX_HOSTS[0]! },
+    ]);
+    await page.goto(server.url());
+    await signIn(page, server.url(), ACME.login, ACME.password);
+    // What the daily check would find, run now behind the UI's back.
+    const { domains } = await gqlAsPage<{
+      domains: { edges: { node: { id: string; name: string } }[] };
+    }>(
+      page,
+      `query { domains(first: 50, filter: { search: "${domain}" }) { edges { node { id name } } } }`,
+    );
+    const id = domains.edges.find((e) => e.node.name === domain)!.node.id;
+    const { checkDomainMx } = await gqlAsPage<{ checkDomainMx: { mxCheck: { status: string } } }>(
+      page,
+      'mutation ($id: ID!) { checkDomainMx(id: $id) { mxCheck { status } } }',
+      { id },
+    );
+    const checkedAt = Date.now();
+    expect(checkDomainMx.mxCheck.status).toBe('WRONG');
+
+    // The list flags it beside its state, and its filter finds it.
+    await openFromMenu(page, 'Domains');
+    const table = page.getByRole('table', { name: 'Domains' });
+    const row = table.getByRole('row').filter({ hasText: domain });
+    const flag = row.getByRole('img', { name: 'MX records point elsewhere' });
+    await flag.waitFor();
+    await flag.hover();
+    await page.getByRole('tooltip', { name: 'MX records point elsewhere' }).waitFor();
+    await p.screenshot('domains-mx-01-list');
+    await page.getByRole('switch', { name: 'Only domains with MX problems' }).check();
+    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    await row.getByRole('link', { name: domain }).waitFor();
+    await p.screenshot('domains-mx-02-list-problems');
+
+    // The header links the problem to the MX tab, which names the foreign host.
+    await row.getByRole('link', { name: domain }).click();
+    await page.getByRole('heading', { name: domain, level: 1 }).waitFor();
+    const summary = page.getByTestId('domain-summary');
+    await summary.getByRole('link', { name: 'MX records point elsewhere' }).click();
+    await page.waitForURL((u) => u.pathname === `/domains/${id}/mx`);
+    const tab = page.getByRole('region', { name: 'MX records' });
+    await tab
+      .getByText(
+        `Mail for ${domain} goes, at least in part, to servers that are not ours: ${foreign}.`,
+      )
+      .waitFor();
+    await tab
+      .getByRole('table', { name: 'MX records found' })
+      .getByRole('row')
+      .filter({ hasText: foreign })
+      .getByText('Not ours')
+      .waitFor();
+    const expected = tab.getByRole('table', { name: 'MX records to publish' });
+    expect(await expected.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Priority\s+Mail server$/),
+      expect.stringMatching(new RegExp(`^10\\s+${E2E_MX_HOSTS[0]}`)),
+      expect.stringMatching(new RegExp(`^20\\s+${E2E_MX_HOSTS[1]}`)),
+    ]);
+    // The pointer that clicked the header's link leaves it, and its tooltip with it.
+    await page.mouse.move(700, 75);
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
+    await p.screenshot('domains-mx-03-tab-wrong');
+    await tab.getByRole('button', { name: `Copy mail server ${E2E_MX_HOSTS[1]}` }).click();
+    await page.getByText('Copied to the clipboard').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(E2E_MX_HOSTS[1]);
+
+    // The postmaster sees the same on a phone.
+    const phone = await open({ viewport: { width: 390, height: 844 } });
+    await phone.page.goto(server.url());
+    await signInMailbox(phone.page, server.url(), POSTMASTER.address, POSTMASTER.password);
+    await phone.page.getByRole('heading', { name: domain, level: 1 }).waitFor();
+    await phone.page.getByRole('link', { name: 'MX records point elsewhere' }).click();
+    await phone.page
+      .getByRole('region', { name: 'MX records' })
+      .getByRole('table', { name: 'MX records found' })
+      .waitFor();
+    // As above, for a finger that tapped it.
+    await phone.page.mouse.move(195, 820);
+    await phone.page.getByRole('tooltip').waitFor({ state: 'detached' });
+    await phone.screenshot('domains-mx-05-postmaster-phone');
+    await finish(phone);
+
+    // The customer publishes the platform's records only, and checks at once.
+    server.zone.setMxRecords(
+      domain,
+      E2E_MX_HOSTS.map((host, i) => ({ priority: (i + 1) * 10, host })),
+    );
+    // The server takes another check of the same domain 10 s after the last at the soonest.
+    await page.waitForTimeout(Math.max(0, checkedAt + 10_500 - Date.now()));
+    const check = tab.getByRole('button', { name: 'Check now' });
+    await check.click();
+    await page.getByText(`The MX records of ${domain} are right`).waitFor();
+    await tab.getByText(`Mail for ${domain} reaches the platform`).waitFor();
+    await expect.poll(() => check.isEnabled()).toBe(true);
+    expect(await tab.getByText('Not ours').count()).toBe(0);
+    // The header follows without a reload.
+    await summary
+      .getByRole('link', { name: 'MX records point elsewhere' })
+      .waitFor({ state: 'detached' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await p.screenshot('domains-mx-04-tab-ok');
+    // ...and so does the list, where no domain has a problem left.
+    await page.getByRole('link', { name: 'All domains' }).click();
+    await row.getByText('Active', { exact: true }).waitFor();
+    expect(await row.getByRole('img', { name: /^MX records/ }).count()).toBe(0);
+    await page.getByRole('switch', { name: 'Only domains with MX problems' }).check();
+    await page.getByText('No domains with MX problems').waitFor();
+    await p.screenshot('domains-mx-06-list-no-problems');
+    await signOut(page);
+    await finish(p);
+  });
+
   it("fits a phone: the postmaster's domain page and its tabs", async () => {
     const p = await open({ viewport: { width: 390, height: 844 } });
     const { page } = p;
@@ -866,6 +988,7 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       'Aliases',
       'Domain aliases',
       'Settings',
+      'MX records',
       'Client settings',
     ]);
     expect(await page.getByRole('link', { name: 'All domains' }).count()).toBe(0);

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { E2E_VERIFY_IP, startTestZone, type TestZone } from './test-dns';
+import { E2E_MX_HOSTS, E2E_VERIFY_IP, startTestZone, type TestZone } from './test-dns';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
@@ -26,7 +26,10 @@ export interface RunningServer {
   logs: () => string;
   /** The server's DATA_DIR; its SQLite database is `casella.sqlite` in it. */
   dataDir: string;
-  /** The loopback DNS zone the server checks ownership records in (VERIFY_IP is E2E_VERIFY_IP). */
+  /**
+   * The loopback DNS zone the server checks ownership and MX records in (VERIFY_IP is
+   * E2E_VERIFY_IP, MAIL_MX_HOSTS E2E_MX_HOSTS).
+   */
   zone: TestZone;
 }
 
@@ -98,6 +101,7 @@ export const startServer = async (): Promise<RunningServer> => {
       // Ownership checks resolve against the test zone, so domains can be verified for real.
       VERIFY_IP: E2E_VERIFY_IP,
       DNS_SERVERS: zone.address,
+      MAIL_MX_HOSTS: E2E_MX_HOSTS.join(','),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

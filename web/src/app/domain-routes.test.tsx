@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../features/auth/viewer';
 import { DomainQuery, PostmasterDomainQuery } from '../features/domains/domains.graphql';
 import { testDomain } from '../features/domains/test-domain';
+import { MxDomainQuery } from '../features/mx/mx.graphql';
+import { MX_CHECKS, testMxDomain } from '../features/mx/test-mx-check';
 import { renderWithProviders } from '../test/render';
 import { makeViewer, testOrg } from '../test/viewers';
 import { WithViewer } from '../test/with-viewer';
@@ -63,7 +65,14 @@ describe('the domain routes', () => {
       within(tabs)
         .getAllByRole('tab')
         .map((t) => t.textContent),
-    ).toEqual(['Mailboxes', 'Aliases', 'Domain aliases', 'Settings', 'Client settings']);
+    ).toEqual([
+      'Mailboxes',
+      'Aliases',
+      'Domain aliases',
+      'Settings',
+      'MX records',
+      'Client settings',
+    ]);
     expect(screen.queryByRole('link', { name: 'All domains' })).not.toBeInTheDocument();
     const menu = screen.getAllByRole('navigation', { name: 'Main navigation' })[0]!;
     expect(
@@ -77,6 +86,22 @@ describe('the domain routes', () => {
     render(postmaster, '/domains/dom-acme/verification', [domain()]);
     expect(await screen.findByRole('heading', { name: 'acme-demo.it', level: 1 })).toBeVisible();
     expect(where()).toHaveTextContent('/domains/dom-acme/mailboxes');
+  });
+
+  it('opens the MX records for the postmaster too, after the tabs before them', async () => {
+    render(postmaster, '/domains/dom-acme/mx', [
+      domain(),
+      {
+        request: { query: MxDomainQuery, variables: { id: 'dom-acme' } },
+        result: { data: { domain: testMxDomain(MX_CHECKS.OK) } },
+      },
+    ]);
+    const tab = await screen.findByRole('tab', { name: 'MX records' });
+    expect(tab).toHaveAttribute('aria-selected', 'true');
+    expect(where()).toHaveTextContent('/domains/dom-acme/mx');
+    expect(
+      await screen.findByText('Mail for acme-demo.it reaches the platform'),
+    ).toBeInTheDocument();
   });
 
   it('answers a mailbox owner asking for domains like an unknown page', async () => {

@@ -35,7 +35,7 @@ type Documents = {
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": typeof types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": typeof types.CreateDomainAliasDocument,
     "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": typeof types.DeleteDomainAliasDocument,
-    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n": typeof types.DomainRowFragmentDoc,
+    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n": typeof types.DomainRowFragmentDoc,
     "\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n": typeof types.DomainSettingsFieldsFragmentDoc,
     "\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n": typeof types.DomainsDocument,
     "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n": typeof types.DomainDocument,
@@ -57,6 +57,10 @@ type Documents = {
     "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n": typeof types.CreateMailboxDocument,
     "\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n": typeof types.UpdateMailboxDocument,
     "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n": typeof types.DeleteMailboxDocument,
+    "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n": typeof types.MxCheckFieldsFragmentDoc,
+    "\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": typeof types.MxDomainFragmentDoc,
+    "\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n": typeof types.MxDomainDocument,
+    "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n": typeof types.CheckDomainMxDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n    usage {\n      bytes\n      messages\n      reportedAt\n    }\n  }\n": typeof types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": typeof types.UpdateMyMailboxDocument,
@@ -128,7 +132,7 @@ const documents: Documents = {
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": types.CreateDomainAliasDocument,
     "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": types.DeleteDomainAliasDocument,
-    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n": types.DomainRowFragmentDoc,
+    "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n": types.DomainRowFragmentDoc,
     "\n  fragment DomainSettingsFields on Domain {\n    id\n    settings {\n      profileId\n      maxMailboxes\n      maxQuotaGb\n      defaultQuotaGb\n      services {\n        pop\n        imap\n        smtp\n        webmail\n      }\n      allowedIps\n      catchAll\n    }\n  }\n": types.DomainSettingsFieldsFragmentDoc,
     "\n  query Domains($first: Int, $after: String, $filter: DomainFilter, $orderBy: DomainOrder) {\n    domains(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainRow\n        }\n      }\n    }\n  }\n": types.DomainsDocument,
     "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainRow\n      ...DomainSettingsFields\n      customer {\n        id\n        name\n        trialEndsAt\n      }\n    }\n  }\n": types.DomainDocument,
@@ -150,6 +154,10 @@ const documents: Documents = {
     "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n": types.CreateMailboxDocument,
     "\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n": types.UpdateMailboxDocument,
     "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n": types.DeleteMailboxDocument,
+    "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n": types.MxCheckFieldsFragmentDoc,
+    "\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": types.MxDomainFragmentDoc,
+    "\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n": types.MxDomainDocument,
+    "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n": types.CheckDomainMxDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n    usage {\n      bytes\n      messages\n      reportedAt\n    }\n  }\n": types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": types.UpdateMyMailboxDocument,
@@ -301,7 +309,7 @@ export function graphql(source: "\n  mutation DeleteDomainAlias($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  fragment DomainRow on Domain {\n    id\n    name\n    asciiName\n    state\n    verifiedBy\n    verifiedAt\n    mailboxCount\n    remainingMailboxes\n    createdAt\n    customerSuspended\n    customer {\n      id\n      name\n    }\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,6 +394,22 @@ export function graphql(source: "\n  mutation UpdateMailbox($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n"): (typeof documents)["\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n"): (typeof documents)["\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n"): (typeof documents)["\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

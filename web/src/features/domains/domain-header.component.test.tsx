@@ -4,11 +4,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PERMISSIONS, RESELLER_ONLY_PERMISSIONS } from '@casella/shared';
 import { describe, expect, it } from 'vitest';
-import type { DomainRowFragment } from '../../gql/graphql';
+import type { DomainRowFragment, DomainState, MxStatus } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render';
 import { makeViewer, testOrg } from '../../test/viewers';
 import { WithViewer } from '../../test/with-viewer';
 import type { Viewer } from '../auth/viewer';
+import { MxCheckTab } from '../mx/mx-check.tab';
+import { CheckDomainMxMutation, MxDomainQuery } from '../mx/mx.graphql';
+import { MX_CHECKS, testMxDomain } from '../mx/test-mx-check';
 import { DomainHeader } from './domain-header.component';
 import {
   DisableDomainMutation,
@@ -164,5 +167,75 @@ describe('the domain header’s state actions', () => {
     expect(await screen.findByText(/state changed meanwhile/)).toBeVisible();
     await waitFor(async () => expect(await summary()).toHaveTextContent('Suspended'));
     expect(screen.queryByRole('button', { name: 'Enable domain' })).toBeNull();
+  });
+});
+
+describe('the domain header’s MX warning', () => {
+  const mx = (status: MxStatus, state: DomainState = 'ACTIVE'): Partial<DomainRowFragment> => ({
+    state,
+    mxCheck: { __typename: 'DomainMxCheck', status, checkedAt: '2026-11-29T09:00:00Z' },
+  });
+
+  it.each([
+    ['WRONG', 'MX records point elsewhere'],
+    ['MISSING', 'No MX records'],
+  ] as const)('links an active domain whose records are %s to its MX tab', async (status, text) => {
+    render(customer, [loaded(mx(status))]);
+    const link = await within(await summary()).findByRole('link', { name: text });
+    expect(link).toHaveAttribute('href', '/domains/dom-acme/mx');
+    expect(link).toHaveAccessibleDescription('Show the MX records');
+  });
+
+  it.each([
+    ['OK', 'ACTIVE', 'Active'],
+    ['UNKNOWN', 'ACTIVE', 'Active'],
+    ['LOOKUP_FAILED', 'ACTIVE', 'Active'],
+    ['WRONG', 'AWAITING_VERIFICATION', 'Awaiting verification'],
+    ['MISSING', 'DISABLED', 'Disabled'],
+  ] as const)('says nothing about records %s on a domain %s', async (status, state, label) => {
+    render(customer, [loaded(mx(status, state))]);
+    expect(await summary()).toHaveTextContent(label);
+    expect(screen.queryByRole('link', { name: /MX/ })).not.toBeInTheDocument();
+  });
+
+  it('says it in Italian too', async () => {
+    render(customer, [loaded(mx('WRONG'))], 'it');
+    expect(
+      await within(await summary()).findByRole('link', { name: 'I record MX puntano altrove' }),
+    ).toBeVisible();
+  });
+
+  it('goes away once "check now" on the MX tab finds the records right', async () => {
+    renderWithProviders(
+      <WithViewer viewer={customer}>
+        <Page />
+        <MxCheckTab
+          domain={{
+            id: 'dom-acme',
+            name: 'acme-demo.it',
+            asciiName: 'acme-demo.it',
+            state: 'ACTIVE',
+          }}
+          asPostmaster={false}
+        />
+      </WithViewer>,
+      {
+        mocks: [
+          loaded(mx('MISSING')),
+          {
+            request: { query: MxDomainQuery, variables: { id: 'dom-acme' } },
+            result: { data: { domain: testMxDomain(MX_CHECKS.MISSING) } },
+          },
+          {
+            request: { query: CheckDomainMxMutation, variables: { id: 'dom-acme' } },
+            result: { data: { checkDomainMx: testMxDomain(MX_CHECKS.OK) } },
+          },
+        ],
+      },
+    );
+    const warning = await within(await summary()).findByRole('link', { name: 'No MX records' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Check now' }));
+    await waitFor(() => expect(warning).not.toBeInTheDocument());
+    expect(await screen.findByText('The MX records of acme-demo.it are right')).toBeVisible();
   });
 });

@@ -6,6 +6,7 @@ import type { DomainRowFragment } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format/format';
 import { useI18n } from '../../lib/i18n/i18n.context';
 import { PageHeader } from '../../lib/ui/page-header.component';
+import { MxProblemChip } from '../mx/mx-problem-chip.component';
 import { useViewer } from '../auth/session.context';
 import { domainAccess } from './domain-access';
 import { DomainStateActions } from './domain-state-actions.component';
@@ -17,8 +18,8 @@ import {
 } from './domain-state.component';
 
 /**
- * Name (Unicode, with its DNS form), customer, state, ownership and the mailbox
- * allowance; the state changes the viewer may make, and why mail is off if it is.
+ * Name (Unicode, with its DNS form), customer, state, a DNS problem if its MX
+ * records have one, ownership and the mailbox allowance; the state changes the viewer may make, and why mail is off if it is.
  */
 export const DomainHeader = ({ domain }: { domain: DomainRowFragment }) => {
   const { t, locale } = useI18n();
@@ -47,6 +48,7 @@ export const DomainHeader = ({ domain }: { domain: DomainRowFragment }) => {
       >
         <DomainStateChip state={domain.state} />
         {domain.customerSuspended ? <CustomerSuspendedChip /> : null}
+        <MxProblemChip id={domain.id} state={domain.state} mxCheck={domain.mxCheck} />
         {verification ? (
           <Chip
             size="small"

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -11,21 +11,50 @@ import { DomainListPage } from './domain-list.page';
 import { DomainsQuery } from './domains.graphql';
 import { testDomainRow } from './test-domain';
 
+type Row = ReturnType<typeof testDomainRow>;
+
 const acme = testOrg('o-acme', 'Acme S.r.l.', 'CUSTOMER');
 const customer = makeViewer({ organisation: acme, actingAs: acme, login: 'acme' });
 
-const page = (rows: ReturnType<typeof testDomainRow>[]) => ({
-  request: { query: DomainsQuery, variables: () => true },
-  result: {
-    data: {
-      domains: {
-        __typename: 'DomainConnection' as const,
-        totalCount: rows.length,
-        pageInfo: { __typename: 'PageInfo' as const, endCursor: null, hasNextPage: false },
-        edges: rows.map((node) => ({ __typename: 'DomainEdge' as const, node })),
-      },
+const connection = (rows: Row[]) => ({
+  data: {
+    domains: {
+      __typename: 'DomainConnection' as const,
+      totalCount: rows.length,
+      pageInfo: { __typename: 'PageInfo' as const, endCursor: null, hasNextPage: false },
+      edges: rows.map((node) => ({ __typename: 'DomainEdge' as const, node })),
     },
   },
+});
+
+const page = (rows: Row[]) => ({
+  request: { query: DomainsQuery, variables: () => true },
+  result: connection(rows),
+});
+
+interface Filter {
+  search?: string;
+  state?: string;
+  mxProblem?: boolean;
+}
+
+/** Answers every list query, keeping the filters it was asked with. */
+const server = (answer: (filter: Filter) => Row[]) => {
+  const filters: Filter[] = [];
+  const mock: MockLink.MockedResponse = {
+    request: { query: DomainsQuery, variables: () => true },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: (variables: Record<string, unknown>) => {
+      const filter = (variables.filter ?? {}) as Filter;
+      filters.push(filter);
+      return connection(answer(filter));
+    },
+  };
+  return { mock, lastFilter: () => filters.at(-1) };
+};
+
+const mx = (status: Row['mxCheck']['status']): Pick<Row, 'mxCheck'> => ({
+  mxCheck: { __typename: 'DomainMxCheck', status, checkedAt: '2026-11-29T09:00:00Z' },
 });
 
 const DomainOpened = () => <p>Opened {useParams().id}</p>;
@@ -113,5 +142,99 @@ describe('the domain list', () => {
     const row = (await screen.findByText('acme-demo.it')).closest('tr')!;
     expect(row).toHaveTextContent('Active');
     expect(row).toHaveTextContent('Customer suspended');
+  });
+
+  it('flags an active domain whose MX records need a look, beside its state', async () => {
+    const rows = [
+      testDomainRow({ id: 'd-ok', name: 'ok.it', asciiName: 'ok.it', ...mx('OK') }),
+      testDomainRow({ id: 'd-wrong', name: 'wrong.it', asciiName: 'wrong.it', ...mx('WRONG') }),
+      testDomainRow({ id: 'd-none', name: 'none.it', asciiName: 'none.it', ...mx('MISSING') }),
+      testDomainRow({
+        id: 'd-failed',
+        name: 'failed.it',
+        asciiName: 'failed.it',
+        ...mx('LOOKUP_FAILED'),
+      }),
+      testDomainRow({ id: 'd-new', name: 'new.it', asciiName: 'new.it', ...mx('UNKNOWN') }),
+      // Not active yet: its MX records may well not have moved.
+      testDomainRow({
+        id: 'd-pending',
+        name: 'pending.it',
+        asciiName: 'pending.it',
+        state: 'AWAITING_VERIFICATION',
+        verifiedAt: null,
+        verifiedBy: null,
+        ...mx('WRONG'),
+      }),
+    ];
+    render(customer, [page(rows)]);
+    const table = await screen.findByRole('table', { name: 'Domains' });
+    const row = async (name: string) => (await within(table).findByText(name)).closest('tr')!;
+    const mxIcons = async (name: string) =>
+      within(await row(name))
+        .queryAllByRole('img')
+        .filter((img) => /MX/.test(img.getAttribute('aria-label') ?? ''))
+        .map((img) => img.getAttribute('aria-label'));
+    expect(await mxIcons('wrong.it')).toEqual(['MX records point elsewhere']);
+    expect(await mxIcons('none.it')).toEqual(['No MX records']);
+    expect(await mxIcons('failed.it')).toEqual(['MX records could not be checked']);
+    for (const calm of ['ok.it', 'new.it', 'pending.it']) expect(await mxIcons(calm)).toEqual([]);
+    // Reachable from the keyboard, its words in a tooltip too.
+    const icon = within(await row('wrong.it')).getByRole('img', {
+      name: 'MX records point elsewhere',
+    });
+    act(() => icon.focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('MX records point elsewhere');
+  });
+
+  it('lists only the domains with MX problems, with the other filters too', async () => {
+    const wrong = testDomainRow({
+      id: 'd-wrong',
+      name: 'wrong.it',
+      asciiName: 'wrong.it',
+      ...mx('WRONG'),
+    });
+    const { mock, lastFilter } = server((f) =>
+      f.mxProblem ? (f.search ? [] : [wrong]) : [testDomainRow(), wrong],
+    );
+    render(customer, [mock]);
+    const table = await screen.findByRole('table', { name: 'Domains' });
+    await within(table).findByText('acme-demo.it');
+    expect(lastFilter()?.mxProblem).toBeUndefined();
+
+    const only = screen.getByRole('switch', { name: 'Only domains with MX problems' });
+    await userEvent.click(only);
+    // Both at once: the rows are skeletons while the filtered page loads.
+    await waitFor(() => {
+      expect(within(table).queryByText('acme-demo.it')).toBeNull();
+      expect(within(table).getByText('wrong.it')).toBeInTheDocument();
+    });
+    expect(lastFilter()).toEqual({ mxProblem: true });
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'State' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Active' }));
+    await waitFor(() => expect(lastFilter()).toEqual({ state: 'ACTIVE', mxProblem: true }));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'bottega');
+    await waitFor(() =>
+      expect(lastFilter()).toEqual({ search: 'bottega', state: 'ACTIVE', mxProblem: true }),
+    );
+    expect(await screen.findByText('No domains match')).toBeInTheDocument();
+
+    await userEvent.click(only);
+    await waitFor(() => expect(lastFilter()).toEqual({ search: 'bottega', state: 'ACTIVE' }));
+  });
+
+  it('says, in Italian too, when no domain has MX problems', async () => {
+    const { mock, lastFilter } = server((f) => (f.mxProblem ? [] : [testDomainRow()]));
+    render(customer, [mock], 'it');
+    await screen.findByText('acme-demo.it');
+    await userEvent.click(screen.getByRole('switch', { name: 'Solo i domini con problemi MX' }));
+    const empty = await screen.findByText('Nessun dominio con problemi MX');
+    expect(empty.closest('[role="status"]')).toHaveTextContent(
+      'I record MX di tutti i domini controllati puntano alla piattaforma.',
+    );
+    expect(lastFilter()).toEqual({ mxProblem: true });
+    // Nothing to add: the empty state is good news, not an invitation.
+    expect(screen.queryAllByRole('button', { name: 'Nuovo dominio' })).toHaveLength(1);
   });
 });

@@ -1,5 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Box, Button, Card, Link, MenuItem, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  FormControlLabel,
+  Link,
+  MenuItem,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -11,6 +21,7 @@ import { PageHeader } from '../../lib/ui/page-header.component';
 import { SearchField } from '../../lib/ui/search-field.component';
 import { useCursorPages } from '../../lib/ui/use-cursor-pages.hook';
 import { useViewer } from '../auth/session.context';
+import { MxStatusIcon } from '../mx/mx-status-icon.component';
 import { CreateDomainDialog } from './create-domain.dialog';
 import { domainAccess } from './domain-access';
 import {
@@ -40,13 +51,18 @@ export const DomainListPage = () => {
   const pages = useCursorPages();
   const [search, setSearch] = useState('');
   const [state, setState] = useState<DomainState | ''>('');
+  const [mxProblems, setMxProblems] = useState(false);
   const [sort, setSort] = useState<SortState<DomainSortField>>({ field: 'NAME', direction: 'ASC' });
   const [creating, setCreating] = useState(false);
 
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(DomainsQuery, {
     variables: {
       ...pages.variables,
-      filter: { search: search || undefined, state: state || undefined },
+      filter: {
+        search: search || undefined,
+        state: state || undefined,
+        mxProblem: mxProblems || undefined,
+      },
       orderBy: sort,
     },
   });
@@ -103,6 +119,7 @@ export const DomainListPage = () => {
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <DomainStateChip state={d.state} />
           <VerificationIcon state={d.state} verifiedBy={d.verifiedBy} verifiedAt={d.verifiedAt} />
+          <MxStatusIcon state={d.state} mxCheck={d.mxCheck} />
           {d.customerSuspended ? <CustomerSuspendedChip /> : null}
         </Box>
       ),
@@ -137,7 +154,13 @@ export const DomainListPage = () => {
       {t.domains.add}
     </Button>
   ) : undefined;
-  const filtered = Boolean(search || state);
+  const filtered = Boolean(search || state || mxProblems);
+  // Nothing wrong anywhere is good news, not a failed search.
+  const empty = !filtered
+    ? { title: t.domains.empty, hint: t.domains.emptyHint, action: addButton }
+    : mxProblems && !search && !state
+      ? { title: t.domains.emptyMxProblems, hint: t.domains.emptyMxProblemsHint }
+      : { title: t.domains.emptyFiltered };
 
   return (
     <>
@@ -168,6 +191,18 @@ export const DomainListPage = () => {
               </MenuItem>
             ))}
           </TextField>
+          <FormControlLabel
+            control={
+              <Switch
+                checked={mxProblems}
+                onChange={(e) => {
+                  setMxProblems(e.target.checked);
+                  pages.reset();
+                }}
+              />
+            }
+            label={t.domains.mxProblemsOnly}
+          />
         </Box>
         <DataTable
           label={t.domains.title}
@@ -186,11 +221,7 @@ export const DomainListPage = () => {
             pages.reset();
           }}
           onRowClick={(d) => void navigate(domainPath(d.id))}
-          empty={
-            filtered
-              ? { title: t.domains.emptyFiltered }
-              : { title: t.domains.empty, hint: t.domains.emptyHint, action: addButton }
-          }
+          empty={empty}
         />
       </Card>
       {creating ? (

@@ -3,6 +3,7 @@ import type { DomainQuery } from '../../gql/graphql';
 import { AliasesTab } from '../aliases/aliases.tab';
 import { DomainAliasesTab } from '../domain-aliases/domain-aliases.tab';
 import { MailboxesTab } from '../mailboxes/mailboxes.tab';
+import { MxCheckTab } from '../mx/mx-check.tab';
 import { VerificationPanel } from '../verification/verification.panel';
 import { DomainClientSettingsTab } from './domain-client-settings.tab';
 import { DomainSettingsTab } from './domain-settings.tab';
@@ -41,6 +42,8 @@ export const DomainTabPanel = ({
           </CardContent>
         </Card>
       );
+    case 'mx':
+      return <MxCheckTab {...props} />;
     case 'client-settings':
       return <DomainClientSettingsTab domain={domain} />;
   }

@@ -7,6 +7,7 @@ export const DOMAIN_TABS = [
   'domain-aliases',
   'settings',
   'verification',
+  'mx',
   'client-settings',
 ] as const;
 export type DomainTab = (typeof DOMAIN_TABS)[number];

@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+// With its DNS status (mxCheck), shown beside the state; the MX tab reads the rest of the check.
 export const DomainRowFragment = graphql(`
   fragment DomainRow on Domain {
     id
@@ -15,6 +16,10 @@ export const DomainRowFragment = graphql(`
     customer {
       id
       name
+    }
+    mxCheck {
+      status
+      checkedAt
     }
   }
 `);

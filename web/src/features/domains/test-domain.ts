@@ -18,6 +18,7 @@ export const testDomainRow = (over: Partial<DomainRowFragment> = {}): DomainRowF
   createdAt: '2026-11-01T08:00:00Z',
   customerSuspended: false,
   customer: acme,
+  mxCheck: { __typename: 'DomainMxCheck', status: 'OK', checkedAt: '2026-11-29T09:00:00Z' },
   ...over,
 });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { testDomain } from '../../features/domains/test-domain';
 import { DomainQuery } from '../../features/domains/domains.graphql';
 import { MailboxDomainQuery } from '../../features/mailboxes/mailboxes.graphql';
+import { MxDomainQuery } from '../../features/mx/mx.graphql';
+import { MX_CHECKS, testMxDomain } from '../../features/mx/test-mx-check';
 import {
   testVerifiableAlias,
   testVerifiableDomain,
@@ -53,6 +55,31 @@ describe('the cache', () => {
       services: { pop: false, imap: true },
     });
     expect(page?.domain.mailboxCount).toBe(4);
+  });
+
+  it("keeps the MX tab's records when the list or the header reads a domain's MX status", () => {
+    const cache = createCache();
+    const tab = testMxDomain(MX_CHECKS.WRONG);
+    cache.writeQuery({ query: MxDomainQuery, variables: { id }, data: { domain: tab } });
+    // A state change answers with the row, and its MX status only.
+    cache.writeQuery({
+      query: DomainQuery,
+      variables: { id },
+      data: {
+        domain: testDomain(
+          {},
+          {
+            mxCheck: {
+              __typename: 'DomainMxCheck',
+              status: 'WRONG',
+              checkedAt: '2026-11-29T10:00:00Z',
+            },
+          },
+        ),
+      },
+    });
+    const read = cache.readQuery({ query: MxDomainQuery, variables: { id } });
+    expect(read?.domain.mxCheck).toEqual({ ...tab.mxCheck, checkedAt: '2026-11-29T10:00:00Z' });
   });
 
   // A later view that reads only part of a verification (a list's "last checked", say).

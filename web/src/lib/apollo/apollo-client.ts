@@ -30,12 +30,15 @@ const csrfFetch: typeof fetch = (input, init) => {
  * Objects without an ID live inside their parent, and by default each query that
  * selects them replaces them whole. The domain page, its tabs and the verification
  * panel select different fields of a domain's settings and of a domain's (or a
- * domain alias's) verification: merge them, so no view loses what another read.
+ * domain alias's) verification, and of a domain's MX check (the list and the
+ * header read its status, the MX tab all of it): merge them, so no view loses
+ * what another read.
  */
 export const typePolicies: TypePolicies = {
   DomainSettings: { merge: true },
   DomainServices: { merge: true },
   DomainVerification: { merge: true },
+  DomainMxCheck: { merge: true },
 };
 
 export const createCache = () => new InMemoryCache({ typePolicies });

@@ -1,4 +1,10 @@
-import type { AuditAction, AuditObjectType, FieldErrorCode, Permission } from '@casella/shared';
+import type {
+  AuditAction,
+  AuditObjectType,
+  FieldErrorCode,
+  MxStatus,
+  Permission,
+} from '@casella/shared';
 import type { ApiErrorCode } from '../apollo/graphql-errors';
 
 /** English strings; `Messages` is the shape every language must fill completely. */
@@ -350,6 +356,9 @@ export const en = {
     full: 'limit reached',
     empty: 'No domains yet',
     emptyFiltered: 'No domains match',
+    mxProblemsOnly: 'Only domains with MX problems',
+    emptyMxProblems: 'No domains with MX problems',
+    emptyMxProblemsHint: 'The MX records of every checked domain point at the platform.',
     emptyHint: 'Add a domain to create mailboxes on it; you then prove that you own it.',
     postmasterPassword: 'Postmaster password',
     postmasterPasswordHelp: (address: string) =>
@@ -373,6 +382,7 @@ export const en = {
       'domain-aliases': 'Domain aliases',
       settings: 'Settings',
       verification: 'Verification',
+      mx: 'MX records',
       'client-settings': 'Client settings',
     },
     allowance: (count: number, used: string, remaining: string | null) =>
@@ -681,6 +691,59 @@ export const en = {
     tooManyAttempts: 'Too many wrong codes: send a new one',
     waitBeforeResend: (seconds: number) =>
       `A code was sent less than a minute ago: wait ${seconds} s before sending another.`,
+  },
+  mx: {
+    title: 'MX records',
+    problem: {
+      WRONG: 'MX records point elsewhere',
+      MISSING: 'No MX records',
+    },
+    lookupFailed: 'MX records could not be checked',
+    showRecords: 'Show the MX records',
+    summary: {
+      okTitle: (name: string) => `Mail for ${name} reaches the platform`,
+      ok: 'Every MX record of the domain points at our mail servers.',
+      foreign: (name: string, hosts: string) =>
+        `Mail for ${name} goes, at least in part, to servers that are not ours: ${hosts}.`,
+      nullMxTitle: (name: string) => `${name} accepts no mail`,
+      nullMx: (name: string) =>
+        `${name} declares that it accepts no mail (a null MX record, “.”), so senders give up at once.`,
+      fixWrong: 'Remove those records at your DNS provider and publish the ones below.',
+      missing: (name: string) =>
+        `${name} publishes no MX record, so its mail does not reach the platform. Publish the records below at your DNS provider.`,
+      lookupFailed:
+        'The DNS did not answer the last check, so nothing is known either way. It is tried again automatically; you can also check now.',
+      unknownTitle: 'Not checked yet',
+      unknown: 'MX records are checked automatically every day.',
+      notActive:
+        'Automatic daily checks start once the domain is active; you can already publish the records and check them now.',
+    },
+    expectedTitle: 'Records to publish',
+    expectedHint: (name: string) =>
+      `Create these MX records for ${name} at your DNS provider, and remove any other MX record.`,
+    expectedLabel: 'MX records to publish',
+    priority: 'Priority',
+    host: 'Mail server',
+    copyHost: (host: string) => `mail server ${host}`,
+    seenTitle: 'What the last check found',
+    seenLabel: 'MX records found',
+    lastCheck: (when: string) => `Last check: ${when}`,
+    neverChecked: 'Never checked.',
+    noneSeen: 'It found no MX records.',
+    nothingSeen: 'The DNS did not answer, so no records could be read.',
+    foreign: 'Not ours',
+    nullMx: 'Null MX: accepts no mail',
+    checkNow: 'Check now',
+    checking: 'Checking…',
+    checked: {
+      OK: (name: string) => `The MX records of ${name} are right`,
+      WRONG: (name: string) => `Checked: the MX records of ${name} point elsewhere`,
+      MISSING: (name: string) => `Checked: ${name} has no MX records`,
+      LOOKUP_FAILED: (name: string) => `The DNS did not answer for ${name}: try again later`,
+      UNKNOWN: (name: string) => `${name} checked`,
+    } satisfies Record<MxStatus, (name: string) => string>,
+    waitBeforeCheck: (seconds: number) =>
+      `The MX records were checked a moment ago: wait ${seconds} s before checking again.`,
   },
   notifications: {
     title: 'Notifications',

@@ -352,6 +352,9 @@ export const it: Messages = {
     full: 'limite raggiunto',
     empty: 'Ancora nessun dominio',
     emptyFiltered: 'Nessun dominio corrisponde',
+    mxProblemsOnly: 'Solo i domini con problemi MX',
+    emptyMxProblems: 'Nessun dominio con problemi MX',
+    emptyMxProblemsHint: 'I record MX di tutti i domini controllati puntano alla piattaforma.',
     emptyHint:
       'Aggiungi un dominio per crearvi le caselle; poi dimostri di esserne il proprietario.',
     postmasterPassword: 'Password del postmaster',
@@ -377,6 +380,7 @@ export const it: Messages = {
       'domain-aliases': 'Domini alias',
       settings: 'Impostazioni',
       verification: 'Verifica',
+      mx: 'Record MX',
       'client-settings': 'Parametri client',
     },
     allowance: (count, used, remaining) =>
@@ -700,6 +704,59 @@ export const it: Messages = {
     tooManyAttempts: 'Troppi codici errati: inviane uno nuovo',
     waitBeforeResend: (seconds) =>
       `Un codice è stato inviato meno di un minuto fa: attendi ${seconds} s prima di inviarne un altro.`,
+  },
+  mx: {
+    title: 'Record MX',
+    problem: {
+      WRONG: 'I record MX puntano altrove',
+      MISSING: 'Nessun record MX',
+    },
+    lookupFailed: 'Impossibile controllare i record MX',
+    showRecords: 'Mostra i record MX',
+    summary: {
+      okTitle: (name) => `La posta per ${name} arriva alla piattaforma`,
+      ok: 'Tutti i record MX del dominio puntano ai nostri server di posta.',
+      foreign: (name, hosts) =>
+        `La posta per ${name} finisce, almeno in parte, su server che non sono nostri: ${hosts}.`,
+      nullMxTitle: (name) => `${name} non accetta posta`,
+      nullMx: (name) =>
+        `${name} dichiara di non accettare posta (un record MX nullo, «.»), quindi i mittenti rinunciano subito.`,
+      fixWrong: 'Elimina quei record presso il tuo fornitore DNS e pubblica quelli qui sotto.',
+      missing: (name) =>
+        `${name} non pubblica alcun record MX, quindi la sua posta non arriva alla piattaforma. Pubblica i record qui sotto presso il tuo fornitore DNS.`,
+      lookupFailed:
+        'Durante l’ultimo controllo il DNS non ha risposto, quindi non sappiamo come stanno le cose. Riproviamo automaticamente; puoi anche verificare ora.',
+      unknownTitle: 'Non ancora controllati',
+      unknown: 'I record MX vengono controllati automaticamente ogni giorno.',
+      notActive:
+        'I controlli automatici giornalieri iniziano quando il dominio è attivo; puoi già pubblicare i record e verificarli ora.',
+    },
+    expectedTitle: 'Record da pubblicare',
+    expectedHint: (name) =>
+      `Crea questi record MX per ${name} presso il tuo fornitore DNS ed elimina ogni altro record MX.`,
+    expectedLabel: 'Record MX da pubblicare',
+    priority: 'Priorità',
+    host: 'Server di posta',
+    copyHost: (host) => `server di posta ${host}`,
+    seenTitle: 'Cosa ha trovato l’ultimo controllo',
+    seenLabel: 'Record MX trovati',
+    lastCheck: (when) => `Ultimo controllo: ${when}`,
+    neverChecked: 'Mai controllati.',
+    noneSeen: 'Non ha trovato alcun record MX.',
+    nothingSeen: 'Il DNS non ha risposto, quindi non è stato possibile leggere alcun record.',
+    foreign: 'Esterno',
+    nullMx: 'MX nullo: non accetta posta',
+    checkNow: 'Verifica ora',
+    checking: 'Verifica in corso…',
+    checked: {
+      OK: (name) => `I record MX di ${name} sono corretti`,
+      WRONG: (name) => `Controllo eseguito: i record MX di ${name} puntano altrove`,
+      MISSING: (name) => `Controllo eseguito: ${name} non ha record MX`,
+      LOOKUP_FAILED: (name) => `Il DNS non ha risposto per ${name}: riprova più tardi`,
+      UNKNOWN: (name) => `${name} controllato`,
+    },
+    waitBeforeCheck: (seconds) =>
+      `I record MX sono stati controllati un attimo fa: attendi ${seconds} s prima di verificarli di nuovo.`,
   },
   notifications: {
     title: 'Notifiche',
