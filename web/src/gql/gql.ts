@@ -57,7 +57,7 @@ type Documents = {
     "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n": typeof types.CreateMailboxDocument,
     "\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n": typeof types.UpdateMailboxDocument,
     "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n": typeof types.DeleteMailboxDocument,
-    "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n": typeof types.MxCheckFieldsFragmentDoc,
+    "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    nameMissing\n    expected {\n      priority\n      host\n    }\n  }\n": typeof types.MxCheckFieldsFragmentDoc,
     "\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": typeof types.MxDomainFragmentDoc,
     "\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n": typeof types.MxDomainDocument,
     "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n": typeof types.CheckDomainMxDocument,
@@ -154,7 +154,7 @@ const documents: Documents = {
     "\n  mutation CreateMailbox($input: CreateMailboxInput!) {\n    createMailbox(input: $input) {\n      ...MailboxRow\n    }\n  }\n": types.CreateMailboxDocument,
     "\n  mutation UpdateMailbox($id: ID!, $input: UpdateMailboxInput!) {\n    updateMailbox(id: $id, input: $input) {\n      ...MailboxRow\n    }\n  }\n": types.UpdateMailboxDocument,
     "\n  mutation DeleteMailbox($id: ID!) {\n    deleteMailbox(id: $id)\n  }\n": types.DeleteMailboxDocument,
-    "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n": types.MxCheckFieldsFragmentDoc,
+    "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    nameMissing\n    expected {\n      priority\n      host\n    }\n  }\n": types.MxCheckFieldsFragmentDoc,
     "\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": types.MxDomainFragmentDoc,
     "\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n": types.MxDomainDocument,
     "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n": types.CheckDomainMxDocument,
@@ -397,7 +397,7 @@ export function graphql(source: "\n  mutation DeleteMailbox($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n"): (typeof documents)["\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    expected {\n      priority\n      host\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    nameMissing\n    expected {\n      priority\n      host\n    }\n  }\n"): (typeof documents)["\n  fragment MxCheckFields on DomainMxCheck {\n    status\n    checkedAt\n    records {\n      priority\n      host\n    }\n    foreignHosts\n    nameMissing\n    expected {\n      priority\n      host\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

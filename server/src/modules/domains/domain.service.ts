@@ -115,8 +115,13 @@ export class DomainService {
     const where: FilterQuery<DomainEntity> = {};
     if (filter.state) where.state = filter.state;
     if (filter.search) where.name = { $like: containsPattern(filter.search) };
-    if (filter.mxProblem != null)
-      where.mxStatus = { [filter.mxProblem ? '$in' : '$nin']: [...MX_PROBLEM_STATUSES] };
+    // A problem is an ACTIVE domain's, as the list flags and the dashboard counts it.
+    const problem: FilterQuery<DomainEntity> = {
+      state: 'ACTIVE',
+      mxStatus: { $in: [...MX_PROBLEM_STATUSES] },
+    };
+    if (filter.mxProblem === true) where.$and = [problem];
+    if (filter.mxProblem === false) where.$and = [{ $not: problem }];
     if (filter.customerId) {
       const customer = await ctx.em.findOne(OrganisationEntity, {
         id: assertId('organisation', filter.customerId, 'filter.customerId'),

@@ -96,6 +96,12 @@ export class DomainMxCheckType {
   @Field(() => [String], { description: "Hosts among them that are not the platform's." })
   foreignHosts!: string[];
 
+  @Field(() => Boolean, {
+    description:
+      'MISSING because the name does not exist in DNS at all (rather than having no MX record).',
+  })
+  nameMissing!: boolean;
+
   @Field(() => String, { nullable: true, description: 'The problem in words, when there is one.' })
   detail!: string | null;
 
@@ -263,6 +269,7 @@ export const toMxCheckType = (e: VerifiableEntity): DomainMxCheckType =>
     checkedAt: e.mxCheckedAt ?? null,
     records: e.mxResult?.records ?? [],
     foreignHosts: e.mxResult?.foreignHosts ?? [],
+    nameMissing: e.mxStatus === 'MISSING' && (e.mxResult?.nameMissing ?? false),
     detail: e.mxResult?.detail ?? null,
     name: e.name,
   });

@@ -96,6 +96,14 @@ describe('the MX tab', () => {
     expect(screen.queryByRole('table', { name: 'MX records found' })).not.toBeInTheDocument();
   });
 
+  it('tells a name missing from DNS apart from one without MX records', async () => {
+    renderTab([loaded(testMxDomain(MX_CHECKS.NO_NAME))]);
+    const box = await summary();
+    expect(box).toHaveClass('MuiAlert-colorError');
+    expect(box).toHaveTextContent('acme-demo.it does not exist in DNS');
+    expect(box).not.toHaveTextContent('publishes no MX record');
+  });
+
   it('warns, without alarm, when the DNS did not answer', async () => {
     renderTab([loaded(testMxDomain(MX_CHECKS.LOOKUP_FAILED))]);
     const box = await summary();

@@ -11,7 +11,7 @@ import { NULL_MX } from './mx-status';
 export const MxSummary = ({ domain }: { domain: MxDomainFragment }) => {
   const { t } = useI18n();
   const s = t.mx.summary;
-  const { status, foreignHosts } = domain.mxCheck;
+  const { status, foreignHosts, nameMissing } = domain.mxCheck;
   const active = domain.state === 'ACTIVE';
   const hosts = foreignHosts.filter((h) => h !== NULL_MX);
 
@@ -34,7 +34,7 @@ export const MxSummary = ({ domain }: { domain: MxDomainFragment }) => {
       break;
     case 'MISSING':
       [severity, title] = [active ? 'error' : 'warning', t.mx.problem.MISSING];
-      body = [s.missing(domain.name)];
+      body = [nameMissing ? s.nameMissing(domain.name) : s.missing(domain.name)];
       break;
     case 'LOOKUP_FAILED':
       [severity, title, body] = ['warning', t.mx.lookupFailed, [s.lookupFailed]];

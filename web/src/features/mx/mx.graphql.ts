@@ -11,6 +11,7 @@ export const MxCheckFieldsFragment = graphql(`
       host
     }
     foreignHosts
+    nameMissing
     expected {
       priority
       host

@@ -26,6 +26,7 @@ export const testMxDomain = (
     checkedAt: null,
     records: [],
     foreignHosts: [],
+    nameMissing: false,
     expected: EXPECTED_MX,
     ...check,
   },
@@ -35,7 +36,7 @@ const CHECKED = '2026-11-29T09:00:00Z';
 
 /** One check's outcome per status (a null MX is WRONG), as the server records it. */
 export const MX_CHECKS: Record<
-  'OK' | 'WRONG' | 'NULL_MX' | 'MISSING' | 'LOOKUP_FAILED' | 'UNKNOWN',
+  'OK' | 'WRONG' | 'NULL_MX' | 'MISSING' | 'NO_NAME' | 'LOOKUP_FAILED' | 'UNKNOWN',
   Partial<MxCheckFieldsFragment>
 > = {
   OK: { status: 'OK', checkedAt: CHECKED, records: EXPECTED_MX, foreignHosts: [] },
@@ -52,6 +53,13 @@ export const MX_CHECKS: Record<
     foreignHosts: ['.'],
   },
   MISSING: { status: 'MISSING', checkedAt: CHECKED, records: [], foreignHosts: [] },
+  NO_NAME: {
+    status: 'MISSING',
+    checkedAt: CHECKED,
+    records: [],
+    foreignHosts: [],
+    nameMissing: true,
+  },
   LOOKUP_FAILED: { status: 'LOOKUP_FAILED', checkedAt: CHECKED, records: [], foreignHosts: [] },
   UNKNOWN: { status: 'UNKNOWN', checkedAt: null, records: [], foreignHosts: [] },
 };

@@ -711,6 +711,8 @@ export const en = {
       fixWrong: 'Remove those records at your DNS provider and publish the ones below.',
       missing: (name: string) =>
         `${name} publishes no MX record, so its mail does not reach the platform. Publish the records below at your DNS provider.`,
+      nameMissing: (name: string) =>
+        `${name} does not exist in DNS: nobody can send it mail. Check the name's registration and its name servers, then publish the records below.`,
       lookupFailed:
         'The DNS did not answer the last check, so nothing is known either way. It is tried again automatically; you can also check now.',
       unknownTitle: 'Not checked yet',
@@ -747,7 +749,7 @@ export const en = {
   },
   notifications: {
     title: 'Notifications',
-    subtitle: 'How you hear about your mailboxes, by e-mail and by webhook.',
+    subtitle: 'How you hear about your mailboxes and domains, by e-mail and by webhook.',
     quotaTitle: 'Quota notices',
     quotaHint:
       'Sent when a mailbox goes above 80 % or 95 % of its quota, and when it is back below 75 %.',
@@ -841,6 +843,8 @@ export const en = {
       'webhook.test': 'Test event',
       'mailbox.quota.warning': 'Mailbox above 80 % or 95 % of its quota',
       'mailbox.quota.recovered': 'Mailbox back below 75 % of its quota',
+      'domain.mx.problem': 'MX records of a domain no longer point at us',
+      'domain.mx.fixed': 'MX records of a domain fixed',
     } as Record<string, string>,
     urlErrors: {
       invalid: 'Not a valid http(s) address',

@@ -700,7 +700,7 @@ export const it: Messages = {
         ? 'Codice errato (resta 1 tentativo)'
         : `Codice errato (restano ${left} tentativi)`,
     codeExpired: 'Il codice è scaduto: inviane uno nuovo',
-    noCodePending: 'Nessun codice in attesa: invianne prima uno',
+    noCodePending: 'Nessun codice in attesa: inviane prima uno',
     tooManyAttempts: 'Troppi codici errati: inviane uno nuovo',
     waitBeforeResend: (seconds) =>
       `Un codice è stato inviato meno di un minuto fa: attendi ${seconds} s prima di inviarne un altro.`,
@@ -724,6 +724,8 @@ export const it: Messages = {
       fixWrong: 'Elimina quei record presso il tuo fornitore DNS e pubblica quelli qui sotto.',
       missing: (name) =>
         `${name} non pubblica alcun record MX, quindi la sua posta non arriva alla piattaforma. Pubblica i record qui sotto presso il tuo fornitore DNS.`,
+      nameMissing: (name) =>
+        `${name} non esiste nel DNS: nessuno può inviargli posta. Controlla la registrazione del nome e i suoi name server, poi pubblica i record qui sotto.`,
       lookupFailed:
         'Durante l’ultimo controllo il DNS non ha risposto, quindi non sappiamo come stanno le cose. Riproviamo automaticamente; puoi anche verificare ora.',
       unknownTitle: 'Non ancora controllati',
@@ -760,7 +762,8 @@ export const it: Messages = {
   },
   notifications: {
     title: 'Notifiche',
-    subtitle: 'Come ricevi gli avvisi sulle tue caselle, via e-mail e via webhook.',
+    subtitle:
+      'Come ricevi gli avvisi sulle tue caselle e sui tuoi domini, via e-mail e via webhook.',
     quotaTitle: 'Avvisi di quota',
     quotaHint:
       "Inviati quando una casella supera l'80 % o il 95 % della quota, e quando torna sotto il 75 %.",
@@ -856,6 +859,8 @@ export const it: Messages = {
       'webhook.test': 'Evento di prova',
       'mailbox.quota.warning': "Casella oltre l'80 % o il 95 % della quota",
       'mailbox.quota.recovered': 'Casella tornata sotto il 75 % della quota',
+      'domain.mx.problem': 'I record MX di un dominio non puntano più a noi',
+      'domain.mx.fixed': 'Record MX di un dominio sistemati',
     },
     urlErrors: {
       invalid: 'Non è un indirizzo http(s) valido',

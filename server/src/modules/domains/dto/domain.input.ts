@@ -41,7 +41,8 @@ export class DomainFilterInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: only domains whose MX records are WRONG or MISSING; false: the others.',
+    description:
+      'true: only ACTIVE domains whose MX records are WRONG or MISSING; false: all the others.',
   })
   mxProblem?: boolean | null;
 }

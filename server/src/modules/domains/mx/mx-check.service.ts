@@ -90,7 +90,7 @@ export class MxCheckService {
       return {
         mxStatus: 'LOOKUP_FAILED',
         mxCheckedAt,
-        mxResult: { records: [], foreignHosts: [], detail: lookup.error },
+        mxResult: { records: [], foreignHosts: [], nameMissing: false, detail: lookup.error },
       };
     }
     const { status, foreignHosts } = evaluateMx(lookup.records, this.mxHosts);
@@ -105,7 +105,7 @@ export class MxCheckService {
     return {
       mxStatus: status,
       mxCheckedAt,
-      mxResult: { records: lookup.records, foreignHosts, detail },
+      mxResult: { records: lookup.records, foreignHosts, nameMissing: lookup.nameMissing, detail },
     };
   }
 

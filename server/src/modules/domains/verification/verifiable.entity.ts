@@ -16,6 +16,8 @@ export interface DnsCheckResult {
 export interface MxCheckResult {
   records: MxRecord[];
   foreignHosts: string[];
+  /** The name does not exist in DNS at all (NXDOMAIN); absent in results stored before it. */
+  nameMissing?: boolean;
   detail: string | null;
 }
 
