@@ -15,6 +15,8 @@ export interface TestDnsServer {
   mx: Map<string, Array<{ priority: number; host: string }>>;
   silent: Set<string>;
   servfail: Set<string>;
+  /** Answers this late, as a DNS server across a network does (benchmarks). */
+  delayMs: number;
   queries: string[];
   close(): Promise<void>;
 }
@@ -59,6 +61,7 @@ export const startTestDnsServer = async (): Promise<TestDnsServer> => {
     mx: new Map(),
     silent: new Set(),
     servfail: new Set(),
+    delayMs: 0,
     queries: [],
     close: () => new Promise<void>((resolve) => socket.close(() => resolve())),
   };
@@ -90,7 +93,10 @@ export const startTestDnsServer = async (): Promise<TestDnsServer> => {
     header.writeUInt16BE(0x8400 | rcode, 2); // response, authoritative, rcode
     header.writeUInt16BE(1, 4);
     header.writeUInt16BE(answers.length, 6);
-    socket.send(Buffer.concat([header, question, ...answers]), rinfo.port, rinfo.address);
+    const reply = Buffer.concat([header, question, ...answers]);
+    const send = () => socket.send(reply, rinfo.port, rinfo.address);
+    if (server.delayMs > 0) setTimeout(send, server.delayMs);
+    else send();
   });
   await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
   server.address = `127.0.0.1:${(socket.address() as AddressInfo).port}`;
