@@ -2,6 +2,7 @@ import { DnsVerifier } from '../../server/src/modules/domains/verification/dns-v
 import { MxCheckService } from '../../server/src/modules/domains/mx/mx-check.service.js';
 import { DomainEntity } from '../../server/src/modules/domains/domain.entity.js';
 import { OrganisationEntity } from '../../server/src/modules/organisations/organisation.entity.js';
+import { NotificationSettingsService } from '../../server/src/modules/notification-settings/notification-settings.service.js';
 import { createScratchDatabase } from '../../server/src/infra/db/scratch-database.js';
 import { migrate, openOrm, systemEm, type Orm } from '../../server/src/infra/db/orm.js';
 import { startTestDnsServer } from '../../server/src/test/dns/dns-server.js';
@@ -73,8 +74,9 @@ const main = async () => {
     await migrate(orm);
     await seed(orm);
     const resolver = new DnsVerifier([dns.address]);
-    const built = new MxCheckService(resolver, MX_HOSTS, 24);
-    const oneAtATime = new MxCheckService(resolver, MX_HOSTS, 24, 1);
+    const notices = new NotificationSettingsService();
+    const built = new MxCheckService(resolver, MX_HOSTS, 24, notices);
+    const oneAtATime = new MxCheckService(resolver, MX_HOSTS, 24, notices, 1);
     await sweep(orm, built); // warm-up: JIT, SQLite pages
     const engine = await sweep(orm, built);
     const baseline = await sweep(orm, oneAtATime);

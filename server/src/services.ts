@@ -91,6 +91,11 @@ export const createServices = (config: Config, jobs: JobQueue, secrets: SecretBo
     }),
     notificationSettings,
     quotaWarnings,
-    mxChecks: new MxCheckService(dns, config.MAIL_MX_HOSTS, config.MX_CHECK_HOURS),
+    mxChecks: new MxCheckService(
+      dns,
+      config.MAIL_MX_HOSTS,
+      config.MX_CHECK_HOURS,
+      notificationSettings,
+    ),
   };
 };

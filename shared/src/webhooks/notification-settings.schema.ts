@@ -3,7 +3,10 @@ import { coded, emailSchema } from '../validation/common.schema.js';
 
 export const MAX_NOTICE_RECIPIENTS = 10;
 
-/** A customer's quota notices: by e-mail to some addresses, and/or to its webhook endpoints. */
+/**
+ * A customer's notices: quota notices by e-mail to some addresses and/or to its
+ * webhook endpoints; MX notices by e-mail to its contact address (left out: unchanged).
+ */
 export const notificationSettingsInputSchema = z
   .object({
     quotaEmailEnabled: z.boolean(),
@@ -12,6 +15,7 @@ export const notificationSettingsInputSchema = z
       .max(MAX_NOTICE_RECIPIENTS, coded('TOO_LONG', `At most ${MAX_NOTICE_RECIPIENTS} addresses`))
       .transform((list) => [...new Set(list)]),
     quotaWebhookEnabled: z.boolean(),
+    mxEmailEnabled: z.boolean().nullish(),
   })
   .refine((v) => !v.quotaEmailEnabled || v.quotaEmailRecipients.length > 0, {
     path: ['quotaEmailRecipients'],

@@ -13,7 +13,7 @@ import { Migration20261129093502 } from './Migration20261129093502.js';
 import { Migration20261129094125 } from './Migration20261129094125.js';
 import { Migration20261129121848 } from './Migration20261129121848.js';
 import { Migration20261129122244 } from './Migration20261129122244.js';
-import { Migration20261129160000 } from './Migration20261129160000.js';
+import { Migration20261129163129 } from './Migration20261129163129.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -29,5 +29,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261129094125', class: Migration20261129094125 },
   { name: 'Migration20261129121848', class: Migration20261129121848 },
   { name: 'Migration20261129122244', class: Migration20261129122244 },
-  { name: 'Migration20261129160000', class: Migration20261129160000 },
+  { name: 'Migration20261129163129', class: Migration20261129163129 },
 ];

@@ -14,7 +14,7 @@ import { Migration20261129093501 } from './Migration20261129093501.js';
 import { Migration20261129094125 } from './Migration20261129094125.js';
 import { Migration20261129121848 } from './Migration20261129121848.js';
 import { Migration20261129122244 } from './Migration20261129122244.js';
-import { Migration20261129155959 } from './Migration20261129155959.js';
+import { Migration20261129163129 } from './Migration20261129163129.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129053615', class: Migration20261129053615 },
@@ -31,5 +31,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261129094125', class: Migration20261129094125 },
   { name: 'Migration20261129121848', class: Migration20261129121848 },
   { name: 'Migration20261129122244', class: Migration20261129122244 },
-  { name: 'Migration20261129155959', class: Migration20261129155959 },
+  { name: 'Migration20261129163129', class: Migration20261129163129 },
 ];

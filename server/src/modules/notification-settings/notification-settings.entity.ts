@@ -27,4 +27,8 @@ export class NotificationSettingsEntity extends TimestampedEntity {
   /** Quota events go to the endpoints subscribed to them only while this is on. */
   @Property({ type: 'boolean' })
   quotaWebhookEnabled: boolean = true;
+
+  /** MX problems of its domains, and their fix, are e-mailed to its contact address. */
+  @Property({ type: 'boolean', default: true })
+  mxEmailEnabled: boolean = true;
 }

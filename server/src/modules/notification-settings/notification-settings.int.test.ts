@@ -80,6 +80,38 @@ describe.skipIf(skipWithoutDatabase())('notification settings', () => {
     ]);
   });
 
+  it('MX notices by e-mail are on by default; a save that leaves them out leaves them alone', async () => {
+    const mx = async () =>
+      (
+        await acme.ok<{ notificationSettings: { mxEmailEnabled: boolean } }>(
+          `{ notificationSettings { mxEmailEnabled } }`,
+        )
+      ).notificationSettings.mxEmailEnabled;
+    const recipient = () =>
+      server.app.services.notificationSettings.mxRecipient(systemEm(server.app.orm), acmeId);
+    expect(await mx()).toBe(true);
+    expect(await recipient()).toEqual({
+      to: 'admin@acme.example',
+      language: 'it',
+      resellerName: 'Rivendita Demo',
+    });
+    const quota = await read();
+    const off = await acme.gql<{ updateNotificationSettings: { mxEmailEnabled: boolean } }>(
+      `mutation($input: NotificationSettingsInput!) { updateNotificationSettings(input: $input) { mxEmailEnabled } }`,
+      { input: { ...quota, mxEmailEnabled: false } },
+    );
+    expect(off.data?.updateNotificationSettings.mxEmailEnabled).toBe(false);
+    expect(await recipient()).toBeNull();
+    // An older client that knows only the quota fields changes nothing else.
+    expect((await save(quota)).errors).toBeUndefined();
+    expect(await mx()).toBe(false);
+    await acme.ok(
+      `mutation($input: NotificationSettingsInput!) { updateNotificationSettings(input: $input) { mxEmailEnabled } }`,
+      { input: { ...quota, mxEmailEnabled: true } },
+    );
+    expect(await mx()).toBe(true);
+  });
+
   it('refuses bad addresses field by field and keeps what was saved', async () => {
     const before = await read();
     expect(

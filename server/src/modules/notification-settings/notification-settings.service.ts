@@ -1,4 +1,8 @@
-import { notificationSettingsInputSchema, type NotificationSettingsInput } from '@casella/shared';
+import {
+  notificationSettingsInputSchema,
+  type Language,
+  type NotificationSettingsInput,
+} from '@casella/shared';
 import type { EntityManager } from '../../infra/db/orm.js';
 import type { CallerContext } from '../../infra/graphql/context.js';
 import { fromZodError } from '../../infra/graphql/errors.js';
@@ -6,6 +10,14 @@ import { diff, recordAudit } from '../audit/audit.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { NotificationSettingsEntity } from './notification-settings.entity.js';
 import { requireNotificationsAccess } from './notifications-access.js';
+
+/** Who hears of a customer's MX problems by e-mail, and how to write to them. */
+export interface MxNoticeRecipient {
+  to: string;
+  language: Language;
+  /** White-label sender name: the customer's reseller, if any. */
+  resellerName: string | null;
+}
 
 export interface QuotaNoticeChannels {
   /** Addresses to e-mail; empty when e-mail notices are off. */
@@ -18,6 +30,7 @@ const view = (s: NotificationSettingsEntity) => ({
   quotaEmailEnabled: s.quotaEmailEnabled,
   quotaEmailRecipients: s.quotaEmailRecipients,
   quotaWebhookEnabled: s.quotaWebhookEnabled,
+  mxEmailEnabled: s.mxEmailEnabled,
 });
 
 /** A customer's choice of how it hears about its mailboxes' quotas. */
@@ -53,7 +66,8 @@ export class NotificationSettingsService {
     if (!parsed.success) throw fromZodError(parsed.error);
     const settings = await this.load(ctx.em, viewer.actingAs.id);
     const before = view(settings);
-    Object.assign(settings, parsed.data);
+    const { mxEmailEnabled, ...quota } = parsed.data;
+    Object.assign(settings, quota, mxEmailEnabled == null ? {} : { mxEmailEnabled });
     const changed = diff(before, view(settings));
     ctx.em.persist(settings);
     if (Object.keys(changed.after).length > 0)
@@ -78,6 +92,22 @@ export class NotificationSettingsService {
     return {
       emails: s.quotaEmailEnabled ? s.quotaEmailRecipients : [],
       webhook: s.quotaWebhookEnabled,
+    };
+  }
+
+  /** For the MX notices: the customer's contact address, or null when it turned them off. */
+  async mxRecipient(em: EntityManager, organisationId: string): Promise<MxNoticeRecipient | null> {
+    const s = await this.load(em, organisationId, true);
+    if (!s.mxEmailEnabled) return null;
+    const customer = await em.findOneOrFail(
+      OrganisationEntity,
+      { id: organisationId },
+      { filters: false, populate: ['parent'] },
+    );
+    return {
+      to: customer.contactEmail,
+      language: customer.language,
+      resellerName: customer.parent?.kind === 'RESELLER' ? customer.parent.name : null,
     };
   }
 }

@@ -3,7 +3,7 @@ import type { NotificationSettingsEntity } from './notification-settings.entity.
 
 @ObjectType('NotificationSettings', {
   description:
-    "How the customer hears of its mailboxes' quotas: above 80 %, above 95 %, back below 75 %.",
+    "How the customer hears of its mailboxes' quotas (above 80 %, above 95 %, back below 75 %) and of its domains' MX problems.",
 })
 export class NotificationSettingsType {
   @Field(() => Boolean)
@@ -16,6 +16,12 @@ export class NotificationSettingsType {
     description: 'Quota events go to the webhook endpoints subscribed to them.',
   })
   quotaWebhookEnabled!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      "An active domain's MX problem, and its fix, are e-mailed to the customer's contact address (on by default).",
+  })
+  mxEmailEnabled!: boolean;
 }
 
 @InputType('NotificationSettingsInput')
@@ -28,6 +34,9 @@ export class NotificationSettingsInputType {
 
   @Field(() => Boolean)
   quotaWebhookEnabled!: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Left out: unchanged.' })
+  mxEmailEnabled?: boolean | null;
 }
 
 export const toNotificationSettingsType = (
@@ -37,4 +46,5 @@ export const toNotificationSettingsType = (
     quotaEmailEnabled: e.quotaEmailEnabled,
     quotaEmailRecipients: e.quotaEmailRecipients,
     quotaWebhookEnabled: e.quotaWebhookEnabled,
+    mxEmailEnabled: e.mxEmailEnabled,
   });

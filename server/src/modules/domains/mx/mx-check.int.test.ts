@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/http/webhook-receiver.js';
+import { startSmtpReceiver, type SmtpReceiver } from '../../../test/smtp/smtp-receiver.js';
 import { codeOf, signedIn } from '../../../test/demo.js';
 import { TestClient } from '../../../test/graphql-client.js';
 import { startTestDnsServer, type TestDnsServer } from '../../../test/dns/dns-server.js';
@@ -38,11 +39,14 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
   let globex: TestClient;
   let acmeDomain: string;
   let receiver: WebhookReceiver;
+  let smtp: SmtpReceiver;
 
   beforeAll(async () => {
     dns = await startTestDnsServer();
     receiver = await startWebhookReceiver();
+    smtp = await startSmtpReceiver();
     server = await startTestServer({
+      SMTP_URL: smtp.url,
       NODE_ENV: 'development',
       WEBHOOKS_ALLOWED_NETWORKS: '127.0.0.0/8',
       WEBHOOKS_RETRY_BASE_MS: '5',
@@ -63,6 +67,7 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
     await server?.destroy();
     await dns?.close();
     await receiver?.close();
+    await smtp?.close();
   });
 
   /** Moves the last check back in time, past the "checked a moment ago" guard. */
@@ -468,5 +473,61 @@ describe.skipIf(skipWithoutDatabase())('MX check of domains', () => {
     expect((await checkNow(globex, pending)).data!.checkDomainMx.mxCheck.status).toBe('WRONG');
     await settle();
     expect(events()).toEqual([]);
+  });
+
+  it("e-mails the customer's contact address of a problem and its fix, in its language, unless it turned that off", async () => {
+    const settle = async () => {
+      for (;;) {
+        const sent = (await server.app.outbox.drain()) + (await server.app.webhookJobs.runDue());
+        if (sent === 0) return;
+      }
+    };
+    dns.mx.set(DEMO_MAIL.domain, OURS);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    smtp.reset();
+
+    dns.mx.set(DEMO_MAIL.domain, [{ priority: 10, host: 'mx.vecchio-provider.example' }]);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    expect(smtp.received).toHaveLength(1);
+    const problem = smtp.received[0]!;
+    expect(problem.to).toEqual(['admin@acme.example']);
+    expect(problem.subject).toBe(
+      `Intervento necessario: la posta per ${DEMO_MAIL.domain} non arriva`,
+    );
+    // White-label: the reseller's name as the sender and the signature.
+    expect(problem.from).toContain('Rivendita Demo');
+    expect(problem.text).toContain('mx.vecchio-provider.example');
+    expect(problem.text).toContain('10  mx1.casella.test');
+    expect(problem.text).toContain('20  mx2.casella.test');
+
+    dns.mx.set(DEMO_MAIL.domain, OURS);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    expect(smtp.received.map((m) => m.subject)).toEqual([
+      `Intervento necessario: la posta per ${DEMO_MAIL.domain} non arriva`,
+      `Record MX sistemati: la posta per ${DEMO_MAIL.domain} arriva di nuovo`,
+    ]);
+
+    // Turned off: the webhooks still hear of it, the mailbox does not.
+    const settings = (
+      await acme.ok<{ notificationSettings: Record<string, unknown> }>(
+        `{ notificationSettings { quotaEmailEnabled quotaEmailRecipients quotaWebhookEnabled } }`,
+      )
+    ).notificationSettings;
+    await acme.ok(
+      `mutation($input: NotificationSettingsInput!) { updateNotificationSettings(input: $input) { mxEmailEnabled } }`,
+      { input: { ...settings, mxEmailEnabled: false } },
+    );
+    smtp.reset();
+    receiver.reset();
+    dns.mx.delete(DEMO_MAIL.domain);
+    await checkNow(acme, acmeDomain);
+    await settle();
+    expect(smtp.received).toEqual([]);
+    expect(receiver.received.map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual([
+      'domain.mx.problem',
+    ]);
   });
 });

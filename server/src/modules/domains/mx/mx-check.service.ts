@@ -10,7 +10,10 @@ import { requireWriter, type CallerContext } from '../../../infra/graphql/contex
 import { notFound, rateLimited } from '../../../infra/graphql/errors.js';
 import { assertId } from '../../../infra/graphql/ids.js';
 import type { EntityManager } from '../../../infra/db/orm.js';
+import { enqueueOutbox } from '../../../infra/outbox/outbox.js';
 import { emitWebhookEvent } from '../../webhooks/webhook-event.emitter.js';
+import type { NotificationSettingsService } from '../../notification-settings/notification-settings.service.js';
+import { mxNoticeEmail } from './mx-notice.email.js';
 import { DomainAliasEntity } from '../../domain-aliases/domain-alias.entity.js';
 import { DomainEntity, type DomainState, type MxCheckResult } from '../domain.entity.js';
 import type { DnsVerifier, MxLookup } from '../verification/dns-verifier.js';
@@ -68,7 +71,8 @@ const aliasTarget = (a: DomainAliasEntity): CheckTarget => ({
  * every ACTIVE domain about once every MX_CHECK_HOURS. A problem is a DNS
  * status of the domain, not a state: mail keeps flowing wherever DNS sends it.
  * An ACTIVE domain entering a problem, and leaving it, is reported once each
- * to the customer's webhooks (`domain.mx.problem`, `domain.mx.fixed`).
+ * to the customer's webhooks (`domain.mx.problem`, `domain.mx.fixed`) and,
+ * unless it turned them off, by e-mail to its contact address.
  */
 export class MxCheckService {
   constructor(
@@ -76,6 +80,7 @@ export class MxCheckService {
     /** MAIL_MX_HOSTS, most preferred first. */
     readonly mxHosts: readonly string[],
     private readonly intervalHours: number,
+    private readonly notices: NotificationSettingsService,
     /** Lookups in flight at once (the benchmark compares it with one at a time). */
     private readonly parallel = PARALLEL,
   ) {}
@@ -151,6 +156,8 @@ export class MxCheckService {
         checkedAt: o.mxCheckedAt.toISOString(),
       };
       emitWebhookEvent(tx, { id: target.organisationId }, report, data);
+      const recipient = await this.notices.mxRecipient(tx, target.organisationId);
+      if (recipient) enqueueOutbox(tx, 'email.send', mxNoticeEmail(data, recipient));
     });
     return stored;
   }

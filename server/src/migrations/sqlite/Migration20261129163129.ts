@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129155959 extends Migration {
+export class Migration20261129163129 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`DROP TRIGGER IF EXISTS mail_usage_stamp_insert`);
@@ -17,6 +17,8 @@ export class Migration20261129155959 extends Migration {
     this.addSql(`create table \`mail_purges\` (\`id\` integer not null primary key autoincrement, \`mail_dir\` text not null, \`address\` text not null, \`deleted_at\` datetime not null, \`purged_at\` datetime null, \`last_error\` text null);`);
     this.addSql(`create index \`mail_purges_deleted_at_index\` on \`mail_purges\` (\`deleted_at\`);`);
     this.addSql(`create index \`mail_purges_purged_at_index\` on \`mail_purges\` (\`purged_at\`);`);
+
+    this.addSql(`alter table \`notification_settings\` add column \`mx_email_enabled\` integer not null default true;`);
 
     this.addSql(`alter table \`domains\` add column \`mx_status\` text not null default 'UNKNOWN';`);
     this.addSql(`alter table \`domains\` add column \`mx_checked_at\` datetime null;`);

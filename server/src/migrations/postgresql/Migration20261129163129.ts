@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261129160000 extends Migration {
+export class Migration20261129163129 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`DROP VIEW IF EXISTS mail_recipient_access`);
@@ -16,6 +16,8 @@ export class Migration20261129160000 extends Migration {
     this.addSql(`create table "mail_purges" ("id" serial primary key, "mail_dir" varchar(400) not null, "address" varchar(320) not null, "deleted_at" timestamptz not null, "purged_at" timestamptz null, "last_error" varchar(500) null);`);
     this.addSql(`create index "mail_purges_deleted_at_index" on "mail_purges" ("deleted_at");`);
     this.addSql(`create index "mail_purges_purged_at_index" on "mail_purges" ("purged_at");`);
+
+    this.addSql(`alter table "notification_settings" add column "mx_email_enabled" boolean not null default true;`);
 
     this.addSql(`alter table "domains" add column "mx_status" varchar(16) not null default 'UNKNOWN', add column "mx_checked_at" timestamptz null, add column "mx_result" jsonb null, add column "mx_problem_reported" boolean not null default false;`);
     this.addSql(`create index "domains_mx_status_index" on "domains" ("mx_status");`);
@@ -147,6 +149,8 @@ FOR EACH ROW EXECUTE FUNCTION mail_purge_queue()`);
     this.addSql(`drop index "domains_mx_status_index";`);
     this.addSql(`drop index "domains_mx_checked_at_index";`);
     this.addSql(`alter table "domains" drop column "mx_status", drop column "mx_checked_at", drop column "mx_result", drop column "mx_problem_reported";`);
+
+    this.addSql(`alter table "notification_settings" drop column "mx_email_enabled";`);
     this.addSql(`CREATE VIEW mail_served_domains AS
  SELECT d.id,
     d.name,
