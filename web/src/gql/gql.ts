@@ -64,7 +64,7 @@ type Documents = {
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n    usage {\n      bytes\n      messages\n      reportedAt\n    }\n  }\n": typeof types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": typeof types.UpdateMyMailboxDocument,
-    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n    mxEmailEnabled\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.NotificationSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  query WebhookCatalogue {\n    webhookCatalogue {\n      httpAllowed\n      eventTypes {\n        type\n      }\n    }\n  }\n": typeof types.WebhookCatalogueDocument,
@@ -161,7 +161,7 @@ const documents: Documents = {
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n    usage {\n      bytes\n      messages\n      reportedAt\n    }\n  }\n": types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": types.UpdateMyMailboxDocument,
-    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n    mxEmailEnabled\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
     "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.NotificationSettingsDocument,
     "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  query WebhookCatalogue {\n    webhookCatalogue {\n      httpAllowed\n      eventTypes {\n        type\n      }\n    }\n  }\n": types.WebhookCatalogueDocument,
@@ -425,7 +425,7 @@ export function graphql(source: "\n  mutation UpdateMyMailbox($input: UpdateMyMa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n  }\n"];
+export function graphql(source: "\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n    mxEmailEnabled\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsFields on NotificationSettings {\n    quotaEmailEnabled\n    quotaEmailRecipients\n    quotaWebhookEnabled\n    mxEmailEnabled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ export const NotificationSettingsFieldsFragment = graphql(`
     quotaEmailEnabled
     quotaEmailRecipients
     quotaWebhookEnabled
+    mxEmailEnabled
   }
 `);
 

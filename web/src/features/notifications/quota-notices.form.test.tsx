@@ -1,20 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { NotificationSettingsFieldsFragment } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render';
 import { UpdateNotificationSettingsMutation } from './notifications.graphql';
 import { QuotaNoticesForm } from './quota-notices.form';
-
-const settings = (
-  over: Partial<NotificationSettingsFieldsFragment> = {},
-): NotificationSettingsFieldsFragment => ({
-  __typename: 'NotificationSettings',
-  quotaEmailEnabled: false,
-  quotaEmailRecipients: [],
-  quotaWebhookEnabled: true,
-  ...over,
-});
+import { testNotificationSettings as settings } from './test-notification-settings';
 
 const save = () => userEvent.click(screen.getByRole('button', { name: 'Save' }));
 const emailSwitch = () => screen.getByRole('switch', { name: 'Send quota notices by e-mail' });

@@ -32,9 +32,11 @@ const csrfFetch: typeof fetch = (input, init) => {
  * panel select different fields of a domain's settings and of a domain's (or a
  * domain alias's) verification, and of a domain's MX check (the list and the
  * header read its status, the MX tab all of it): merge them, so no view loses
- * what another read.
+ * what another read. A caller has one NotificationSettings: a singleton, so a
+ * save updates the page that read it.
  */
 export const typePolicies: TypePolicies = {
+  NotificationSettings: { keyFields: [] },
   DomainSettings: { merge: true },
   DomainServices: { merge: true },
   DomainVerification: { merge: true },

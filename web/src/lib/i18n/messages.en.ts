@@ -761,6 +761,14 @@ export const en = {
     recipientsRequired: 'Add at least one address',
     quotaWebhookEnabled: 'Send quota events to the webhook endpoints subscribed to them',
     quotaSaved: 'Quota notices saved',
+    mxTitle: 'MX notices',
+    mxHint:
+      "When a domain's MX records stop sending its mail to us, and when they are fixed (see each domain's MX records tab).",
+    mxEmailEnabled: 'E-mail our contact address',
+    mxEmailWho:
+      "Sent to your organisation's contact address, with the records to publish. Webhooks subscribed to the MX events get them either way.",
+    mxEmailOn: 'MX notices by e-mail turned on',
+    mxEmailOff: 'MX notices by e-mail turned off',
     webhooksTitle: 'Webhook endpoints',
     webhooksHint: 'Casella sends signed events (Standard Webhooks) to these URLs.',
     addEndpoint: 'Add endpoint',

@@ -775,6 +775,14 @@ export const it: Messages = {
     recipientsRequired: 'Aggiungi almeno un indirizzo',
     quotaWebhookEnabled: 'Invia gli eventi di quota ai webhook iscritti',
     quotaSaved: 'Avvisi di quota salvati',
+    mxTitle: 'Avvisi MX',
+    mxHint:
+      'Quando i record MX di un dominio smettono di mandarci la sua posta, e quando vengono sistemati (vedi la scheda Record MX di ogni dominio).',
+    mxEmailEnabled: 'Invia un’email al nostro indirizzo di contatto',
+    mxEmailWho:
+      'Va all’indirizzo di contatto della tua organizzazione, con i record da pubblicare. I webhook iscritti agli eventi MX li ricevono comunque.',
+    mxEmailOn: 'Avvisi MX via email attivati',
+    mxEmailOff: 'Avvisi MX via email disattivati',
     webhooksTitle: 'Webhook',
     webhooksHint: 'Casella invia a questi URL eventi firmati (Standard Webhooks).',
     addEndpoint: 'Aggiungi webhook',
