@@ -746,6 +746,21 @@ export const en = {
     } satisfies Record<MxStatus, (name: string) => string>,
     waitBeforeCheck: (seconds: number) =>
       `The MX records were checked a moment ago: wait ${seconds} s before checking again.`,
+    aliasChecks: {
+      title: 'Domain aliases',
+      hint: (name: string) =>
+        `Each domain alias needs the same MX records as ${name} (above), published under its own name.`,
+      none: (name: string) => `${name} has no domain aliases.`,
+      loading: 'Loading the domain aliases…',
+      listLabel: (name: string) => `MX checks of the domain aliases of ${name}`,
+      foreign: (hosts: string) => `Not ours: ${hosts}`,
+      nameMissing: 'The name does not exist in DNS.',
+      notActive:
+        'Checked automatically once both the alias and its domain are active; meanwhile, check it now.',
+      checkNow: (name: string) => `Check now: ${name}`,
+      more: (shown: string, total: string) =>
+        `The first ${shown} of ${total} domain aliases are shown.`,
+    },
   },
   notifications: {
     title: 'Notifications',
