@@ -30,7 +30,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": typeof types.DashboardStatsDocument,
+    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n": typeof types.DashboardStatsDocument,
     "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n": typeof types.DomainAliasRowFragmentDoc,
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": typeof types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": typeof types.CreateDomainAliasDocument,
@@ -130,7 +130,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": types.DashboardStatsDocument,
+    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n": types.DashboardStatsDocument,
     "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n": types.DomainAliasRowFragmentDoc,
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": types.CreateDomainAliasDocument,
@@ -295,7 +295,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"];
+export function graphql(source: "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -100,7 +100,16 @@ export const en = {
     customers: 'Customers',
     users: 'Panel logins',
     activeApiTokens: 'Active API tokens',
+    domains: 'Domains',
+    mailboxes: 'Mailboxes',
     open: 'Open',
+    mxProblems: (n: number, count: string) =>
+      n === 1 ? `${count} domain with MX problems` : `${count} domains with MX problems`,
+    mxProblemsHint: (n: number) =>
+      n === 1
+        ? 'Its mail does not reach the platform, or not all of it, until its MX records are fixed.'
+        : 'Their mail does not reach the platform, or not all of it, until their MX records are fixed.',
+    mxProblemsShow: (n: number) => (n === 1 ? 'Show the domain' : 'Show the domains'),
   },
   organisations: {
     name: 'Name',

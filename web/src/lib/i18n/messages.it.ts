@@ -94,7 +94,16 @@ export const it: Messages = {
     customers: 'Clienti',
     users: 'Accessi al pannello',
     activeApiTokens: 'Token API attivi',
+    domains: 'Domini',
+    mailboxes: 'Caselle',
     open: 'Apri',
+    mxProblems: (n, count) =>
+      n === 1 ? `${count} dominio con problemi MX` : `${count} domini con problemi MX`,
+    mxProblemsHint: (n) =>
+      n === 1
+        ? 'La sua posta non arriva alla piattaforma, o non tutta, finché i suoi record MX non sono corretti.'
+        : 'La loro posta non arriva alla piattaforma, o non tutta, finché i loro record MX non sono corretti.',
+    mxProblemsShow: (n) => (n === 1 ? 'Mostra il dominio' : 'Mostra i domini'),
   },
   organisations: {
     name: 'Nome',
