@@ -16,6 +16,10 @@ export interface DomainListFilters {
   mxProblems: boolean;
 }
 
+/** One string per distinct set of filters, to tell when they changed. */
+export const domainListFiltersKey = (f: DomainListFilters): string =>
+  [f.search, f.state, f.mxProblems].join('\n');
+
 // In the URL, so a filtered list can be linked to and survives a reload:
 // /domains?q=acme&state=ACTIVE&mx=problems
 const SEARCH = 'q';

@@ -24,7 +24,7 @@ import { useViewer } from '../auth/session.context';
 import { MxStatusIcon } from '../mx/mx-status-icon.component';
 import { CreateDomainDialog } from './create-domain.dialog';
 import { domainAccess } from './domain-access';
-import { DOMAIN_STATES } from './domain-list-filters';
+import { DOMAIN_STATES, domainListFiltersKey } from './domain-list-filters';
 import {
   CustomerSuspendedChip,
   DomainStateChip,
@@ -42,9 +42,10 @@ export const DomainListPage = () => {
   const access = domainAccess(viewer);
   const navigate = useNavigate();
   const pages = useCursorPages();
-  const [{ search, state, mxProblems }, setFilters] = useDomainListFilters();
+  const [filters, setFilters] = useDomainListFilters();
+  const { search, state, mxProblems } = filters;
   // Other filters, another list: back to its first page, whether they changed here or by a link.
-  const filterKey = [search, state, mxProblems].join('\n');
+  const filterKey = domainListFiltersKey(filters);
   const [listed, setListed] = useState(filterKey);
   if (listed !== filterKey) {
     setListed(filterKey);

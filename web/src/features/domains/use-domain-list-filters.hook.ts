@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
+  domainListFiltersKey,
   readDomainListFilters,
   writeDomainListFilters,
   type DomainListFilters,
@@ -13,15 +14,20 @@ import {
  */
 export const useDomainListFilters = () => {
   const [params, setParams] = useSearchParams();
-  const filters = readDomainListFilters(params);
-  const setFilters = useCallback(
-    (change: Partial<DomainListFilters>) =>
-      setParams(
-        (current) =>
-          writeDomainListFilters(current, { ...readDomainListFilters(current), ...change }),
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const inUrl = readDomainListFilters(params);
+  // What the user chose shows at once: the router applies a new address in a
+  // transition, a moment later, and a controlled switch would flick back meanwhile.
+  const [filters, setShown] = useState(inUrl);
+  // An address changed elsewhere (a link, Back, the menu) wins; our own echo changes nothing.
+  const [seen, setSeen] = useState(domainListFiltersKey(inUrl));
+  if (seen !== domainListFiltersKey(inUrl)) {
+    setSeen(domainListFiltersKey(inUrl));
+    setShown(inUrl);
+  }
+  const setFilters = (change: Partial<DomainListFilters>) => {
+    const next = { ...filters, ...change };
+    setShown(next);
+    setParams((current) => writeDomainListFilters(current, next), { replace: true });
+  };
   return [filters, setFilters] as const;
 };
