@@ -778,16 +778,19 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await finish(p);
   });
 
-  it('flags a domain whose MX records send mail elsewhere, and clears the flag once they are fixed', async () => {
+  it('flags a domain and its alias whose MX records send mail elsewhere, from the dashboard down, and clears the flags once they are fixed', async () => {
     const p = await open();
     const { page } = p;
     const domain = 'acme-demo.it';
+    const alias = 'acme-demo.com';
     const foreign = 'mx.vecchio-provider.example';
-    // The customer's DNS still sends part of its mail to the previous provider.
+    // The customer's DNS still sends part of its mail to the previous provider, and
+    // all of its alias's.
     server.zone.setMxRecords(domain, [
       { priority: 10, host: foreign },
       { priority: 20, host: E2E_MX_HOSTS[0]! },
     ]);
+    server.zone.setMxRecords(alias, [{ priority: 10, host: foreign }]);
     await page.goto(server.url());
     await signIn(page, server.url(), ACME.login, ACME.password);
     // What the daily check would find, run now behind the UI's back.
@@ -803,21 +806,54 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       'mutation ($id: ID!) { checkDomainMx(id: $id) { mxCheck { status } } }',
       { id },
     );
-    const checkedAt = Date.now();
     expect(checkDomainMx.mxCheck.status).toBe('WRONG');
+    const { domainAliases } = await gqlAsPage<{
+      domainAliases: { edges: { node: { id: string; name: string } }[] };
+    }>(page, 'query ($id: ID!) { domainAliases(domainId: $id) { edges { node { id name } } } }', {
+      id,
+    });
+    const aliasId = domainAliases.edges.find((e) => e.node.name === alias)!.node.id;
+    const { checkDomainAliasMx } = await gqlAsPage<{
+      checkDomainAliasMx: { mxCheck: { status: string } };
+    }>(page, 'mutation ($id: ID!) { checkDomainAliasMx(id: $id) { mxCheck { status } } }', {
+      id: aliasId,
+    });
+    const checkedAt = Date.now();
+    expect(checkDomainAliasMx.mxCheck.status).toBe('WRONG');
+
+    // The dashboard warns of it, and leads to the list of just the domains concerned.
+    await page.reload();
+    const warning = page.getByTestId('dashboard-mx-problems');
+    await warning.getByText('1 domain with MX problems').waitFor();
+    await p.screenshot('dashboard-mx-01-warning');
+    await warning.getByRole('link', { name: 'Show the domain' }).click();
+    await page.waitForURL((u) => u.pathname === '/domains' && u.search === '?mx=problems');
+    const table = page.getByRole('table', { name: 'Domains' });
+    const row = table.getByRole('row').filter({ hasText: domain });
+    const onlyProblems = page.getByRole('switch', { name: 'Only domains with MX problems' });
+    await row.getByRole('link', { name: domain }).waitFor();
+    expect(await onlyProblems.isChecked()).toBe(true);
+    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    await p.screenshot('dashboard-mx-02-filtered-list');
+    // The filtered list survives a reload.
+    await page.reload();
+    await row.getByRole('link', { name: domain }).waitFor();
+    expect(await onlyProblems.isChecked()).toBe(true);
 
     // The list flags it beside its state, and its filter finds it.
     await openFromMenu(page, 'Domains');
-    const table = page.getByRole('table', { name: 'Domains' });
-    const row = table.getByRole('row').filter({ hasText: domain });
+    await page.waitForURL((u) => u.pathname === '/domains' && u.search === '');
+    await expect.poll(() => onlyProblems.isChecked()).toBe(false);
     const flag = row.getByRole('img', { name: 'MX records point elsewhere' });
     await flag.waitFor();
     await flag.hover();
     await page.getByRole('tooltip', { name: 'MX records point elsewhere' }).waitFor();
     await p.screenshot('domains-mx-01-list');
-    await page.getByRole('switch', { name: 'Only domains with MX problems' }).check();
+    await onlyProblems.check();
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
     await row.getByRole('link', { name: domain }).waitFor();
+    // Kept in the address, so it can be linked to.
+    expect(new URL(page.url()).search).toBe('?mx=problems');
     await p.screenshot('domains-mx-02-list-problems');
 
     // The header links the problem to the MX tab, which names the foreign host.
@@ -844,6 +880,14 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
       expect.stringMatching(new RegExp(`^10\\s+${E2E_MX_HOSTS[0]}`)),
       expect.stringMatching(new RegExp(`^20\\s+${E2E_MX_HOSTS[1]}`)),
     ]);
+    // Its alias below, with what is wrong in short (the records to publish are the same).
+    const aliases = tab.getByRole('region', { name: 'Domain aliases' });
+    const aliasRow = aliases
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: alias, exact: true }) });
+    await aliasRow.getByText('MX records point elsewhere').waitFor();
+    await aliasRow.getByText(`Not ours: ${foreign}`).waitFor();
+    expect(await aliases.getByRole('table').count()).toBe(0);
     // The pointer that clicked the header's link leaves it, and its tooltip with it.
     await page.mouse.move(700, 75);
     await page.getByRole('tooltip').waitFor({ state: 'detached' });
@@ -852,15 +896,32 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByText('Copied to the clipboard').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(E2E_MX_HOSTS[1]);
 
+    // The domain aliases tab flags the alias beside its state, and leads back here.
+    await page.getByText('Copied to the clipboard').waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Domain aliases' }).click();
+    const aliasFlag = page
+      .getByRole('table', { name: `Domain aliases of ${domain}` })
+      .getByRole('row')
+      .filter({ hasText: alias })
+      .getByRole('link', { name: 'MX records point elsewhere' });
+    await aliasFlag.hover();
+    await page.getByRole('tooltip', { name: /^MX records point elsewhere/ }).waitFor();
+    await p.screenshot('domains-mx-07-domain-aliases-flag');
+    await aliasFlag.click();
+    await page.waitForURL((u) => u.pathname === `/domains/${id}/mx`);
+    await aliasRow.getByText('MX records point elsewhere').waitFor();
+
     // The postmaster sees the same on a phone.
     const phone = await open({ viewport: { width: 390, height: 844 } });
     await phone.page.goto(server.url());
     await signInMailbox(phone.page, server.url(), POSTMASTER.address, POSTMASTER.password);
     await phone.page.getByRole('heading', { name: domain, level: 1 }).waitFor();
     await phone.page.getByRole('link', { name: 'MX records point elsewhere' }).click();
-    await phone.page
-      .getByRole('region', { name: 'MX records' })
-      .getByRole('table', { name: 'MX records found' })
+    const phoneTab = phone.page.getByRole('region', { name: 'MX records' });
+    await phoneTab.getByRole('table', { name: 'MX records found' }).waitFor();
+    await phoneTab
+      .getByRole('region', { name: 'Domain aliases' })
+      .getByText(`Not ours: ${foreign}`)
       .waitFor();
     // As above, for a finger that tapped it.
     await phone.page.mouse.move(195, 820);
@@ -868,18 +929,24 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await phone.screenshot('domains-mx-05-postmaster-phone');
     await finish(phone);
 
-    // The customer publishes the platform's records only, and checks at once.
-    server.zone.setMxRecords(
-      domain,
-      E2E_MX_HOSTS.map((host, i) => ({ priority: (i + 1) * 10, host })),
-    );
-    // The server takes another check of the same domain 10 s after the last at the soonest.
+    // The customer publishes the platform's records only, for both names, and checks at once.
+    for (const name of [domain, alias])
+      server.zone.setMxRecords(
+        name,
+        E2E_MX_HOSTS.map((host, i) => ({ priority: (i + 1) * 10, host })),
+      );
+    // The server takes another check of the same name 10 s after the last at the soonest.
     await page.waitForTimeout(Math.max(0, checkedAt + 10_500 - Date.now()));
-    const check = tab.getByRole('button', { name: 'Check now' });
+    const check = tab.getByRole('button', { name: 'Check now', exact: true });
     await check.click();
     await page.getByText(`The MX records of ${domain} are right`).waitFor();
     await tab.getByText(`Mail for ${domain} reaches the platform`).waitFor();
     await expect.poll(() => check.isEnabled()).toBe(true);
+    const checkAlias = aliasRow.getByRole('button', { name: `Check now: ${alias}` });
+    await checkAlias.click();
+    await page.getByText(`The MX records of ${alias} are right`).waitFor();
+    await aliasRow.getByText(`Mail for ${alias} reaches the platform`).waitFor();
+    await expect.poll(() => checkAlias.isEnabled()).toBe(true);
     expect(await tab.getByText('Not ours').count()).toBe(0);
     // The header follows without a reload.
     await summary
@@ -891,9 +958,13 @@ describe.skipIf(!chromiumAvailable())('the panel in a browser', () => {
     await page.getByRole('link', { name: 'All domains' }).click();
     await row.getByText('Active', { exact: true }).waitFor();
     expect(await row.getByRole('img', { name: /^MX records/ }).count()).toBe(0);
-    await page.getByRole('switch', { name: 'Only domains with MX problems' }).check();
+    await onlyProblems.check();
     await page.getByText('No domains with MX problems').waitFor();
     await p.screenshot('domains-mx-06-list-no-problems');
+    // ...and the dashboard, which has nothing to warn of.
+    await openFromMenu(page, 'Dashboard');
+    await expect.poll(() => page.getByTestId('stat-domains').innerText()).toMatch(/^\d+$/);
+    expect(await page.getByTestId('dashboard-mx-problems').count()).toBe(0);
     await signOut(page);
     await finish(p);
   });

@@ -30,8 +30,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": typeof types.DashboardStatsDocument,
-    "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n": typeof types.DomainAliasRowFragmentDoc,
+    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n": typeof types.DashboardStatsDocument,
+    "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n": typeof types.DomainAliasRowFragmentDoc,
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": typeof types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": typeof types.CreateDomainAliasDocument,
     "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": typeof types.DeleteDomainAliasDocument,
@@ -61,6 +61,9 @@ type Documents = {
     "\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": typeof types.MxDomainFragmentDoc,
     "\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n": typeof types.MxDomainDocument,
     "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n": typeof types.CheckDomainMxDocument,
+    "\n  fragment MxDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": typeof types.MxDomainAliasFragmentDoc,
+    "\n  query MxDomainAliases($domainId: ID!, $first: Int) {\n    domainAliases(domainId: $domainId, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...MxDomainAlias\n        }\n      }\n    }\n  }\n": typeof types.MxDomainAliasesDocument,
+    "\n  mutation CheckDomainAliasMx($id: ID!) {\n    checkDomainAliasMx(id: $id) {\n      ...MxDomainAlias\n    }\n  }\n": typeof types.CheckDomainAliasMxDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n    usage {\n      bytes\n      messages\n      reportedAt\n    }\n  }\n": typeof types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": typeof types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": typeof types.UpdateMyMailboxDocument,
@@ -127,8 +130,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      csrfToken\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n": types.DashboardStatsDocument,
-    "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n": types.DomainAliasRowFragmentDoc,
+    "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n": types.DashboardStatsDocument,
+    "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n": types.DomainAliasRowFragmentDoc,
     "\n  query DomainAliases($domainId: ID!, $first: Int, $after: String) {\n    domainAliases(domainId: $domainId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...DomainAliasRow\n        }\n      }\n    }\n  }\n": types.DomainAliasesDocument,
     "\n  mutation CreateDomainAlias($input: CreateDomainAliasInput!) {\n    createDomainAlias(input: $input) {\n      ...DomainAliasRow\n    }\n  }\n": types.CreateDomainAliasDocument,
     "\n  mutation DeleteDomainAlias($id: ID!) {\n    deleteDomainAlias(id: $id)\n  }\n": types.DeleteDomainAliasDocument,
@@ -158,6 +161,9 @@ const documents: Documents = {
     "\n  fragment MxDomain on Domain {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": types.MxDomainFragmentDoc,
     "\n  query MxDomain($id: ID!) {\n    domain(id: $id) {\n      ...MxDomain\n    }\n  }\n": types.MxDomainDocument,
     "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n": types.CheckDomainMxDocument,
+    "\n  fragment MxDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n": types.MxDomainAliasFragmentDoc,
+    "\n  query MxDomainAliases($domainId: ID!, $first: Int) {\n    domainAliases(domainId: $domainId, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...MxDomainAlias\n        }\n      }\n    }\n  }\n": types.MxDomainAliasesDocument,
+    "\n  mutation CheckDomainAliasMx($id: ID!) {\n    checkDomainAliasMx(id: $id) {\n      ...MxDomainAlias\n    }\n  }\n": types.CheckDomainAliasMxDocument,
     "\n  fragment MyMailboxFields on Mailbox {\n    id\n    address\n    firstName\n    lastName\n    quotaMb\n    forwards\n    keepCopy\n    autoresponder {\n      enabled\n      subject\n      body\n      startsAt\n      endsAt\n    }\n    usage {\n      bytes\n      messages\n      reportedAt\n    }\n  }\n": types.MyMailboxFieldsFragmentDoc,
     "\n  query MyMailbox {\n    myMailbox {\n      ...MyMailboxFields\n    }\n    clientSettings {\n      login\n      imap {\n        host\n        port\n        security\n        enabled\n      }\n      pop {\n        host\n        port\n        security\n        enabled\n      }\n      smtp {\n        host\n        port\n        security\n        enabled\n      }\n    }\n  }\n": types.MyMailboxDocument,
     "\n  mutation UpdateMyMailbox($input: UpdateMyMailboxInput!) {\n    updateMyMailbox(input: $input) {\n      ...MyMailboxFields\n    }\n  }\n": types.UpdateMyMailboxDocument,
@@ -289,11 +295,11 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      users\n      activeApiTokens\n    }\n  }\n"];
+export function graphql(source: "\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n"): (typeof documents)["\n  query DashboardStats {\n    dashboardStats {\n      resellers\n      customers\n      domains\n      mailboxes\n      users\n      activeApiTokens\n      domainsWithMxProblems\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n"): (typeof documents)["\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n  }\n"];
+export function graphql(source: "\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n"): (typeof documents)["\n  fragment DomainAliasRow on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    verifiedAt\n    verifiedBy\n    mxCheck {\n      status\n      checkedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,6 +416,18 @@ export function graphql(source: "\n  query MxDomain($id: ID!) {\n    domain(id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n"): (typeof documents)["\n  mutation CheckDomainMx($id: ID!) {\n    checkDomainMx(id: $id) {\n      ...MxDomain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MxDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n"): (typeof documents)["\n  fragment MxDomainAlias on DomainAlias {\n    id\n    name\n    asciiName\n    state\n    mxCheck {\n      ...MxCheckFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MxDomainAliases($domainId: ID!, $first: Int) {\n    domainAliases(domainId: $domainId, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...MxDomainAlias\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MxDomainAliases($domainId: ID!, $first: Int) {\n    domainAliases(domainId: $domainId, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...MxDomainAlias\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckDomainAliasMx($id: ID!) {\n    checkDomainAliasMx(id: $id) {\n      ...MxDomainAlias\n    }\n  }\n"): (typeof documents)["\n  mutation CheckDomainAliasMx($id: ID!) {\n    checkDomainAliasMx(id: $id) {\n      ...MxDomainAlias\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

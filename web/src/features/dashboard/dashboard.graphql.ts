@@ -5,8 +5,11 @@ export const DashboardStatsQuery = graphql(`
     dashboardStats {
       resellers
       customers
+      domains
+      mailboxes
       users
       activeApiTokens
+      domainsWithMxProblems
     }
   }
 `);

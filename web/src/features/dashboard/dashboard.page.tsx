@@ -12,6 +12,8 @@ import {
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import KeyOutlined from '@mui/icons-material/KeyOutlined';
+import LanguageOutlined from '@mui/icons-material/LanguageOutlined';
+import MailOutline from '@mui/icons-material/MailOutline';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import type { ReactElement } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -20,10 +22,11 @@ import { useI18n } from '../../lib/i18n/i18n.context';
 import { PageHeader } from '../../lib/ui/page-header.component';
 import { useViewer } from '../auth/session.context';
 import { canOpen, type MenuKey } from '../shell/menu-items';
+import { DashboardMxProblems } from './dashboard-mx-problems.component';
 import { DashboardStatsQuery } from './dashboard.graphql';
 
 interface Tile {
-  key: 'resellers' | 'customers' | 'users' | 'activeApiTokens';
+  key: 'resellers' | 'customers' | 'domains' | 'mailboxes' | 'users' | 'activeApiTokens';
   page: MenuKey;
   path: string;
   icon: ReactElement;
@@ -32,11 +35,14 @@ interface Tile {
 const TILES: Tile[] = [
   { key: 'resellers', page: 'resellers', path: '/resellers', icon: <StorefrontOutlined /> },
   { key: 'customers', page: 'customers', path: '/customers', icon: <ApartmentOutlined /> },
+  { key: 'domains', page: 'domains', path: '/domains', icon: <LanguageOutlined /> },
+  // Mailboxes have no page of their own: each domain lists its own, with the counts in the list.
+  { key: 'mailboxes', page: 'domains', path: '/domains', icon: <MailOutline /> },
   { key: 'users', page: 'team', path: '/team', icon: <GroupOutlined /> },
   { key: 'activeApiTokens', page: 'apiTokens', path: '/api-tokens', icon: <KeyOutlined /> },
 ];
 
-/** Counts of what the principal can see, each leading to its page. */
+/** Counts of what the principal can see, each leading to its page; domains losing mail first. */
 export const DashboardPage = () => {
   const { t, locale } = useI18n();
   const viewer = useViewer();
@@ -63,6 +69,9 @@ export const DashboardPage = () => {
         >
           {t.loadFailed}
         </Alert>
+      ) : null}
+      {data && canOpen(viewer, 'domains') ? (
+        <DashboardMxProblems count={data.dashboardStats.domainsWithMxProblems} />
       ) : null}
       <Box
         sx={{

@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 
+// With its DNS status (mxCheck), flagged beside its state; the MX tab reads the rest of the check.
 export const DomainAliasRowFragment = graphql(`
   fragment DomainAliasRow on DomainAlias {
     id
@@ -8,6 +9,10 @@ export const DomainAliasRowFragment = graphql(`
     state
     verifiedAt
     verifiedBy
+    mxCheck {
+      status
+      checkedAt
+    }
   }
 `);
 

@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { DomainAliasRowFragment } from '../../gql/graphql';
+import type { DomainAliasRowFragment, MxStatus } from '../../gql/graphql';
 import { makeViewer, testOrg } from '../../test/viewers';
 import { renderSignedIn, testDomainTab } from '../mailboxes/test-mail-objects';
 import { testVerifiableAlias } from '../verification/test-verifiable';
@@ -17,6 +18,13 @@ import {
 import { DomainAliasesTab } from './domain-aliases.tab';
 
 const VERIFIED_AT = '2026-03-01T09:30:00Z';
+const mx = (status: MxStatus = 'UNKNOWN'): Pick<DomainAliasRowFragment, 'mxCheck'> => ({
+  mxCheck: {
+    __typename: 'DomainMxCheck',
+    status,
+    checkedAt: status === 'UNKNOWN' ? null : '2026-11-29T09:00:00Z',
+  },
+});
 const com: DomainAliasRowFragment = {
   __typename: 'DomainAlias',
   id: 'dal-acme-com',
@@ -25,6 +33,7 @@ const com: DomainAliasRowFragment = {
   state: 'AWAITING_VERIFICATION',
   verifiedAt: null,
   verifiedBy: null,
+  ...mx(),
 };
 const caffe: DomainAliasRowFragment = {
   __typename: 'DomainAlias',
@@ -34,6 +43,7 @@ const caffe: DomainAliasRowFragment = {
   state: 'ACTIVE',
   verifiedAt: VERIFIED_AT,
   verifiedBy: 'EMAIL',
+  ...mx('OK'),
 };
 
 const list = (rows: DomainAliasRowFragment[]) => ({
@@ -76,6 +86,73 @@ describe('the domain aliases tab', () => {
     expect(
       within(pending).getByRole('button', { name: 'Verify acme-demo.com' }),
     ).toBeInTheDocument();
+  });
+
+  it('flags beside its state the MX problem of an active alias, linking to the MX tab', async () => {
+    const active = (id: string, status: MxStatus, over: Partial<DomainAliasRowFragment> = {}) => ({
+      ...caffe,
+      id,
+      name: `${id}.example`,
+      asciiName: `${id}.example`,
+      ...mx(status),
+      ...over,
+    });
+    const rows = [
+      active('wrong', 'WRONG'),
+      active('missing', 'MISSING'),
+      active('failed', 'LOOKUP_FAILED'),
+      active('fine', 'OK'),
+      active('unchecked', 'UNKNOWN'),
+      // Not active yet: its MX records may well not have moved.
+      active('pending', 'WRONG', { state: 'AWAITING_VERIFICATION', verifiedAt: null }),
+    ];
+    renderSignedIn(
+      <Routes>
+        <Route
+          path="/domains/dom-acme/domain-aliases"
+          element={<DomainAliasesTab {...testDomainTab()} />}
+        />
+        <Route path="/domains/dom-acme/mx" element={<p>The MX tab</p>} />
+      </Routes>,
+      { mocks: [list(rows)], path: '/domains/dom-acme/domain-aliases' },
+    );
+    const mxFlags = async (name: string) =>
+      within(await rowOf(name))
+        .queryAllByRole('link')
+        .map((link) => [link.getAttribute('aria-label'), link.getAttribute('href')]);
+    expect(await mxFlags('wrong.example')).toEqual([
+      ['MX records point elsewhere', '/domains/dom-acme/mx'],
+    ]);
+    expect(await mxFlags('missing.example')).toEqual([['No MX records', '/domains/dom-acme/mx']]);
+    expect(await mxFlags('failed.example')).toEqual([
+      ['MX records could not be checked', '/domains/dom-acme/mx'],
+    ]);
+    for (const calm of ['fine.example', 'unchecked.example', 'pending.example'])
+      expect(await mxFlags(calm)).toEqual([]);
+    // Red for a problem, amber for a lookup that failed (and words, not colour alone).
+    const wrong = within(await rowOf('wrong.example')).getByRole('link', {
+      name: 'MX records point elsewhere',
+    });
+    expect(within(wrong).getByTestId('ErrorOutlineIcon')).toBeInTheDocument();
+    expect(
+      within(await rowOf('failed.example')).getByTestId('WarningAmberOutlinedIcon'),
+    ).toBeInTheDocument();
+    // Reachable from the keyboard, its words and where it leads in a tooltip.
+    act(() => wrong.focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'MX records point elsewhereShow the MX records',
+    );
+    await userEvent.click(wrong);
+    expect(await screen.findByText('The MX tab')).toBeInTheDocument();
+  });
+
+  it('flags nothing while the domain itself is not active', async () => {
+    renderSignedIn(<DomainAliasesTab {...testDomainTab({ state: 'DISABLED' })} />, {
+      mocks: [list([{ ...caffe, ...mx('WRONG') }])],
+    });
+    const row = await rowOf('acme-caffè.it');
+    expect(within(row).getByText('Active')).toBeInTheDocument();
+    expect(within(row).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('verifies from the list, and the row follows once the check succeeds', async () => {

@@ -15,6 +15,8 @@ import { useNotify } from '../../lib/ui/notify.context';
 import { useCursorPages } from '../../lib/ui/use-cursor-pages.hook';
 import { useViewer } from '../auth/session.context';
 import type { DomainTabProps } from '../domains/domain-tab.props';
+import { domainPath } from '../domains/domain-tabs';
+import { MxStatusIcon } from '../mx/mx-status-icon.component';
 import { CreateDomainAliasDialog } from './create-domain-alias.dialog';
 import { DomainAliasStateChip } from './domain-alias-state-chip.component';
 import {
@@ -76,7 +78,18 @@ export const DomainAliasesTab = ({ domain }: DomainTabProps) => {
     {
       key: 'state',
       label: t.domainAliases.state,
-      render: (a) => <DomainAliasStateChip state={a.state} />,
+      render: (a) => (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <DomainAliasStateChip state={a.state} />
+          {/* An alias's mail depends on its MX records once both it and the domain are active. */}
+          <MxStatusIcon
+            state={a.state}
+            mxCheck={a.mxCheck}
+            domainState={domain.state}
+            to={domainPath(domain.id, 'mx')}
+          />
+        </Box>
+      ),
     },
     {
       key: 'verification',

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useParams } from 'react-router';
+import { Link, Route, Routes, useLocation, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer';
 import { renderWithProviders } from '../../test/render';
@@ -58,16 +58,30 @@ const mx = (status: Row['mxCheck']['status']): Pick<Row, 'mxCheck'> => ({
 });
 
 const DomainOpened = () => <p>Opened {useParams().id}</p>;
+/** Where the page is, as the address bar would show it. */
+const Address = () => {
+  const { pathname, search } = useLocation();
+  return <p data-testid="address">{pathname + search}</p>;
+};
+const address = () => screen.getByTestId('address').textContent;
 
-const render = (viewer: Viewer, mocks: MockLink.MockedResponse[], language: 'en' | 'it' = 'en') =>
+const render = (
+  viewer: Viewer,
+  mocks: MockLink.MockedResponse[],
+  language: 'en' | 'it' = 'en',
+  path = '/domains',
+) =>
   renderWithProviders(
     <WithViewer viewer={viewer}>
       <Routes>
         <Route path="/domains" element={<DomainListPage />} />
         <Route path="/domains/:id" element={<DomainOpened />} />
       </Routes>
+      <Address />
+      {/* As the side menu's: the plain list, from wherever. */}
+      <Link to="/domains">All domains (menu)</Link>
     </WithViewer>,
-    { mocks, path: '/domains', language },
+    { mocks, path, language },
   );
 
 describe('the domain list', () => {
@@ -236,5 +250,110 @@ describe('the domain list', () => {
     expect(lastFilter()).toEqual({ mxProblem: true });
     // Nothing to add: the empty state is good news, not an invitation.
     expect(screen.queryAllByRole('button', { name: 'Nuovo dominio' })).toHaveLength(1);
+  });
+
+  it('opens filtered as a link asks (?mx=problems), and keeps that after a reload', async () => {
+    const wrong = testDomainRow({
+      id: 'd-wrong',
+      name: 'wrong.it',
+      asciiName: 'wrong.it',
+      ...mx('WRONG'),
+    });
+    const first = server((f) => (f.mxProblem ? [wrong] : [testDomainRow(), wrong]));
+    const view = render(customer, [first.mock], 'en', '/domains?mx=problems');
+    const table = await screen.findByRole('table', { name: 'Domains' });
+    expect(await within(table).findByText('wrong.it')).toBeInTheDocument();
+    expect(within(table).queryByText('acme-demo.it')).toBeNull();
+    expect(first.lastFilter()).toEqual({ mxProblem: true });
+    expect(screen.getByRole('switch', { name: 'Only domains with MX problems' })).toBeChecked();
+    expect(address()).toBe('/domains?mx=problems');
+
+    // A reload starts from the same address.
+    view.unmount();
+    const again = server((f) => (f.mxProblem ? [wrong] : [testDomainRow(), wrong]));
+    render(customer, [again.mock], 'en', '/domains?mx=problems');
+    expect(
+      await screen.findByRole('switch', { name: 'Only domains with MX problems' }),
+    ).toBeChecked();
+    await screen.findByText('wrong.it');
+    expect(again.lastFilter()).toEqual({ mxProblem: true });
+  });
+
+  it('reads the search and the state from the address too, ignoring what it does not know', async () => {
+    const { mock, lastFilter } = server(() => [testDomainRow()]);
+    render(customer, [mock], 'it', '/domains?q=acme&state=ACTIVE&mx=maybe');
+    await screen.findByText('acme-demo.it');
+    expect(lastFilter()).toEqual({ search: 'acme', state: 'ACTIVE' });
+    expect(screen.getByRole('searchbox', { name: 'Cerca' })).toHaveValue('acme');
+    expect(screen.getByRole('combobox', { name: 'Stato' })).toHaveTextContent('Attivo');
+    expect(screen.getByRole('switch', { name: 'Solo i domini con problemi MX' })).not.toBeChecked();
+  });
+
+  it('writes the filters into the address as they change, and drops them with the menu link', async () => {
+    const { mock, lastFilter } = server((f) =>
+      f.search || f.state || f.mxProblem ? [] : [testDomainRow()],
+    );
+    render(customer, [mock]);
+    await screen.findByText('acme-demo.it');
+    expect(address()).toBe('/domains');
+
+    const only = screen.getByRole('switch', { name: 'Only domains with MX problems' });
+    await userEvent.click(only);
+    await waitFor(() => expect(address()).toBe('/domains?mx=problems'));
+    await userEvent.click(screen.getByRole('combobox', { name: 'State' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Disabled' }));
+    await waitFor(() => expect(address()).toBe('/domains?state=DISABLED&mx=problems'));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'città');
+    await waitFor(() => expect(address()).toBe('/domains?q=citt%C3%A0&state=DISABLED&mx=problems'));
+    await waitFor(() =>
+      expect(lastFilter()).toEqual({ search: 'città', state: 'DISABLED', mxProblem: true }),
+    );
+    expect(await screen.findByText('No domains match')).toBeInTheDocument();
+    await userEvent.click(only);
+    await waitFor(() => expect(address()).toBe('/domains?q=citt%C3%A0&state=DISABLED'));
+
+    // The plain list again: every filter goes, the search box's text with them.
+    await userEvent.click(screen.getByRole('link', { name: 'All domains (menu)' }));
+    expect(await screen.findByRole('link', { name: 'acme-demo.it' })).toBeInTheDocument();
+    expect(address()).toBe('/domains');
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'State' })).toHaveTextContent('All states');
+    expect(only).not.toBeChecked();
+  });
+
+  it('goes back to the first page when the filters change, here or by a link', async () => {
+    const afters: unknown[] = [];
+    const rows = Array.from({ length: 25 }, (_, i) =>
+      testDomainRow({ id: `d-${i}`, name: `d${i}.it`, asciiName: `d${i}.it` }),
+    );
+    const mock: MockLink.MockedResponse = {
+      request: { query: DomainsQuery, variables: () => true },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+      result: (variables: Record<string, unknown>) => {
+        afters.push(variables.after);
+        const { domains } = connection(rows).data;
+        // 60 domains, 25 a page: the second page starts after the first's last.
+        return {
+          data: {
+            domains: {
+              ...domains,
+              totalCount: 60,
+              pageInfo: { __typename: 'PageInfo', endCursor: 'c25', hasNextPage: true },
+            },
+          },
+        };
+      },
+    };
+    render(customer, [mock]);
+    await screen.findByText('d0.it');
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(afters.at(-1)).toBe('c25'));
+    await userEvent.click(screen.getByRole('switch', { name: 'Only domains with MX problems' }));
+    await waitFor(() => expect(afters.at(-1)).toBeNull());
+    expect(screen.getByText('1–25 of 60')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(afters.at(-1)).toBe('c25'));
+    await userEvent.click(screen.getByRole('link', { name: 'All domains (menu)' }));
+    await waitFor(() => expect(screen.getByText('1–25 of 60')).toBeInTheDocument());
   });
 });

@@ -24,6 +24,7 @@ import { useViewer } from '../auth/session.context';
 import { MxStatusIcon } from '../mx/mx-status-icon.component';
 import { CreateDomainDialog } from './create-domain.dialog';
 import { domainAccess } from './domain-access';
+import { DOMAIN_STATES, domainListFiltersKey } from './domain-list-filters';
 import {
   CustomerSuspendedChip,
   DomainStateChip,
@@ -32,15 +33,7 @@ import {
 } from './domain-state.component';
 import { domainPath } from './domain-tabs';
 import { DomainsQuery } from './domains.graphql';
-
-const STATES: DomainState[] = [
-  'ACTIVE',
-  'AWAITING_VERIFICATION',
-  'UPDATING',
-  'DISABLED',
-  'SUSPENDED',
-  'ERROR',
-];
+import { useDomainListFilters } from './use-domain-list-filters.hook';
 
 /** The domains in the viewer's scope, with their customer above customer level. */
 export const DomainListPage = () => {
@@ -49,9 +42,15 @@ export const DomainListPage = () => {
   const access = domainAccess(viewer);
   const navigate = useNavigate();
   const pages = useCursorPages();
-  const [search, setSearch] = useState('');
-  const [state, setState] = useState<DomainState | ''>('');
-  const [mxProblems, setMxProblems] = useState(false);
+  const [filters, setFilters] = useDomainListFilters();
+  const { search, state, mxProblems } = filters;
+  // Other filters, another list: back to its first page, whether they changed here or by a link.
+  const filterKey = domainListFiltersKey(filters);
+  const [listed, setListed] = useState(filterKey);
+  if (listed !== filterKey) {
+    setListed(filterKey);
+    pages.reset();
+  }
   const [sort, setSort] = useState<SortState<DomainSortField>>({ field: 'NAME', direction: 'ASC' });
   const [creating, setCreating] = useState(false);
 
@@ -73,11 +72,6 @@ export const DomainListPage = () => {
     startPolling(UPDATING_POLL_MS);
     return () => stopPolling();
   }, [updating, startPolling, stopPolling]);
-
-  const onSearch = (value: string) => {
-    setSearch(value);
-    pages.reset();
-  };
 
   const columns: Column<DomainRowFragment, DomainSortField>[] = [
     {
@@ -170,22 +164,20 @@ export const DomainListPage = () => {
           <SearchField
             label={t.common.search}
             placeholder={t.domains.searchPlaceholder}
-            onSearch={onSearch}
+            term={search}
+            onSearch={(value) => setFilters({ search: value })}
           />
           <TextField
             select
             size="small"
             label={t.domains.state}
             value={state}
-            onChange={(e) => {
-              setState(e.target.value as DomainState | '');
-              pages.reset();
-            }}
+            onChange={(e) => setFilters({ state: e.target.value as DomainState | '' })}
             sx={{ minWidth: 200 }}
             slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">{t.domains.allStates}</MenuItem>
-            {STATES.map((s) => (
+            {DOMAIN_STATES.map((s) => (
               <MenuItem key={s} value={s}>
                 {t.domains.states[s]}
               </MenuItem>
@@ -195,10 +187,7 @@ export const DomainListPage = () => {
             control={
               <Switch
                 checked={mxProblems}
-                onChange={(e) => {
-                  setMxProblems(e.target.checked);
-                  pages.reset();
-                }}
+                onChange={(e) => setFilters({ mxProblems: e.target.checked })}
               />
             }
             label={t.domains.mxProblemsOnly}

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { DomainState } from '../../gql/graphql';
 import { renderWithProviders } from '../../test/render';
 import { MxCheckTab } from './mx-check.tab';
-import { CheckDomainMxMutation, MxDomainQuery } from './mx.graphql';
-import { MX_CHECKS, testMxDomain } from './test-mx-check';
+import { CheckDomainMxMutation, MxDomainAliasesQuery, MxDomainQuery } from './mx.graphql';
+import { MX_CHECKS, mxAliasesResult, testMxAlias, testMxDomain } from './test-mx-check';
 
 const ID = 'dom-acme';
 const loaded = (domain = testMxDomain()): MockLink.MockedResponse => ({
@@ -25,14 +25,27 @@ const refused = (code: string, message: string, extra: Record<string, unknown> =
 
 const renderTab = (
   mocks: MockLink.MockedResponse[],
-  { state = 'ACTIVE', language }: { state?: DomainState; language?: 'it' } = {},
+  {
+    state = 'ACTIVE',
+    language,
+    aliases = [],
+  }: { state?: DomainState; language?: 'it'; aliases?: ReturnType<typeof testMxAlias>[] } = {},
 ) =>
   renderWithProviders(
     <MxCheckTab
       domain={{ id: ID, name: 'acme-demo.it', asciiName: 'acme-demo.it', state }}
       asPostmaster={false}
     />,
-    { mocks, language },
+    {
+      mocks: [
+        ...mocks,
+        {
+          request: { query: MxDomainAliasesQuery, variables: { domainId: ID, first: 100 } },
+          result: mxAliasesResult(aliases),
+        },
+      ],
+      language,
+    },
   );
 
 const summary = () => screen.findByTestId('mx-summary');
@@ -209,6 +222,32 @@ describe('the MX tab', () => {
       await screen.findByText('I record MX di acme-demo.it sono corretti'),
     ).toBeInTheDocument();
     expect(await summary()).toHaveTextContent('La posta per acme-demo.it arriva alla piattaforma');
+  });
+
+  it('lists the domain aliases under the domain’s own check, without repeating the records', async () => {
+    renderTab([loaded(testMxDomain(MX_CHECKS.OK))], {
+      aliases: [testMxAlias(MX_CHECKS.WRONG)],
+    });
+    const section = await screen.findByRole('region', { name: 'Domain aliases' });
+    const list = await within(section).findByRole('list', {
+      name: 'MX checks of the domain aliases of acme-demo.it',
+    });
+    expect(within(list).getByRole('heading', { name: 'acme-demo.com' })).toBeInTheDocument();
+    expect(list).toHaveTextContent('MX records point elsewhere');
+    // Below what the domain's last check found, and without a table of its own.
+    const seenSection = screen.getByRole('region', { name: 'What the last check found' });
+    expect(seenSection.compareDocumentPosition(section)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(screen.getAllByRole('table', { name: 'MX records to publish' })).toHaveLength(1);
+    // Each "Check now" is named for what it checks.
+    expect(screen.getByRole('button', { name: 'Check now' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check now: acme-demo.com' })).toBeInTheDocument();
+  });
+
+  it('says in one line that the domain has no aliases', async () => {
+    renderTab([loaded(testMxDomain(MX_CHECKS.OK))]);
+    const section = await screen.findByRole('region', { name: 'Domain aliases' });
+    expect(await within(section).findByText('acme-demo.it has no domain aliases.')).toBeVisible();
+    expect(within(section).queryByRole('list')).not.toBeInTheDocument();
   });
 
   it('offers to try again when it could not load', async () => {

@@ -1,48 +1,19 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  LinearProgress,
-  Stack,
-  Typography,
-} from '@mui/material';
-import { useId, type ReactNode } from 'react';
+import { Alert, Button, Card, CardContent, LinearProgress, Stack } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/i18n.context';
 import type { DomainTabProps } from '../domains/domain-tab.props';
+import { MxAliasChecks } from './mx-alias-checks.component';
 import { MxExpectedRecords } from './mx-expected-records.component';
 import { MxLastCheck } from './mx-last-check.component';
+import { MxSection } from './mx-section.component';
 import { MxSummary } from './mx-summary.component';
 import { useMxCheck } from './use-mx-check.hook';
-
-const Section = ({
-  title,
-  hint,
-  children,
-}: {
-  title: string;
-  hint?: string;
-  children: ReactNode;
-}) => {
-  const id = useId();
-  return (
-    <Stack component="section" aria-labelledby={id} spacing={1.5}>
-      <Box>
-        <Typography id={id} variant="h3" component="h2">
-          {title}
-        </Typography>
-        {hint ? <Typography color="text.secondary">{hint}</Typography> : null}
-      </Box>
-      {children}
-    </Stack>
-  );
-};
 
 /**
  * Whether the domain's mail reaches the platform: the status of its MX records
  * in plain words, the records to publish, what the last check saw, and "check
- * now". Shown in every state: customers often move their MX before verifying.
+ * now"; then the same for its domain aliases. Shown in every state: customers
+ * often move their MX before verifying.
  */
 export const MxCheckTab = ({ domain: { id } }: DomainTabProps) => {
   const { t } = useI18n();
@@ -53,12 +24,13 @@ export const MxCheckTab = ({ domain: { id } }: DomainTabProps) => {
     body = (
       <Stack spacing={3}>
         <MxSummary domain={domain} />
-        <Section title={t.mx.expectedTitle} hint={t.mx.expectedHint(domain.name)}>
+        <MxSection title={t.mx.expectedTitle} hint={t.mx.expectedHint(domain.name)}>
           <MxExpectedRecords records={domain.mxCheck.expected} />
-        </Section>
-        <Section title={t.mx.seenTitle}>
+        </MxSection>
+        <MxSection title={t.mx.seenTitle}>
           <MxLastCheck domain={domain} onCheck={checkNow} />
-        </Section>
+        </MxSection>
+        <MxAliasChecks domain={domain} />
       </Stack>
     );
   } else if (error) {

@@ -11,15 +11,24 @@ export const isMxProblem = (status: MxStatus): status is MxProblem =>
   MX_PROBLEM_STATUSES.includes(status);
 
 /**
- * What a domain flags beside its state. Only an active domain's mail depends on
- * its MX records; before that (or once disabled) the customer may not have moved
- * them yet, so nothing is flagged.
+ * Whether a name's mail depends on its MX records now: a domain's once it is
+ * active, a domain alias's once both it and its domain are. Before that (or
+ * once disabled) the customer may not have moved them yet, so a problem is
+ * shown calmly rather than flagged; the daily check skips them too.
  */
-export const mxFlag = (domain: {
-  state: DomainState;
-  mxCheck: { status: MxStatus };
-}): MxProblem | 'LOOKUP_FAILED' | null => {
-  const { status } = domain.mxCheck;
-  if (domain.state !== 'ACTIVE') return null;
+export const mxMatters = (state: DomainState, domainState: DomainState = 'ACTIVE'): boolean =>
+  state === 'ACTIVE' && domainState === 'ACTIVE';
+
+/**
+ * What a domain (or, given its domain's state, a domain alias) flags beside its
+ * state: nothing unless its MX records matter, and then only a problem or a
+ * lookup that failed.
+ */
+export const mxFlag = (
+  name: { state: DomainState; mxCheck: { status: MxStatus } },
+  domainState?: DomainState,
+): MxProblem | 'LOOKUP_FAILED' | null => {
+  const { status } = name.mxCheck;
+  if (!mxMatters(name.state, domainState)) return null;
   return isMxProblem(status) || status === 'LOOKUP_FAILED' ? status : null;
 };

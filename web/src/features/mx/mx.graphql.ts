@@ -48,3 +48,38 @@ export const CheckDomainMxMutation = graphql(`
     }
   }
 `);
+
+// A domain alias's check, merged into the alias like the domain's, so the
+// domain aliases tab's icon follows a check made here.
+export const MxDomainAliasFragment = graphql(`
+  fragment MxDomainAlias on DomainAlias {
+    id
+    name
+    asciiName
+    state
+    mxCheck {
+      ...MxCheckFields
+    }
+  }
+`);
+
+export const MxDomainAliasesQuery = graphql(`
+  query MxDomainAliases($domainId: ID!, $first: Int) {
+    domainAliases(domainId: $domainId, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...MxDomainAlias
+        }
+      }
+    }
+  }
+`);
+
+export const CheckDomainAliasMxMutation = graphql(`
+  mutation CheckDomainAliasMx($id: ID!) {
+    checkDomainAliasMx(id: $id) {
+      ...MxDomainAlias
+    }
+  }
+`);

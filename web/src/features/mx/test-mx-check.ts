@@ -1,4 +1,8 @@
-import type { MxCheckFieldsFragment, MxDomainFragment } from '../../gql/graphql';
+import type {
+  MxCheckFieldsFragment,
+  MxDomainAliasFragment,
+  MxDomainFragment,
+} from '../../gql/graphql';
 
 export const mxRecord = (priority: number, host: string) => ({
   __typename: 'MxRecord' as const,
@@ -29,6 +33,31 @@ export const testMxDomain = (
     nameMissing: false,
     expected: EXPECTED_MX,
     ...check,
+  },
+});
+
+/** The demo domain's alias acme-demo.com, active, its MX records not checked yet unless told otherwise. */
+export const testMxAlias = (
+  check: Partial<MxCheckFieldsFragment> = {},
+  over: Partial<Omit<MxDomainAliasFragment, 'mxCheck'>> = {},
+): MxDomainAliasFragment => ({
+  __typename: 'DomainAlias',
+  id: 'dal-acme-com',
+  name: 'acme-demo.com',
+  asciiName: 'acme-demo.com',
+  state: 'ACTIVE',
+  ...over,
+  mxCheck: testMxDomain(check).mxCheck,
+});
+
+/** The answer to MxDomainAliasesQuery; totalCount may say there are more than those given. */
+export const mxAliasesResult = (aliases: MxDomainAliasFragment[], totalCount = aliases.length) => ({
+  data: {
+    domainAliases: {
+      __typename: 'DomainAliasConnection' as const,
+      totalCount,
+      edges: aliases.map((node) => ({ __typename: 'DomainAliasEdge' as const, node })),
+    },
   },
 });
 

@@ -100,7 +100,16 @@ export const en = {
     customers: 'Customers',
     users: 'Panel logins',
     activeApiTokens: 'Active API tokens',
+    domains: 'Domains',
+    mailboxes: 'Mailboxes',
     open: 'Open',
+    mxProblems: (n: number, count: string) =>
+      n === 1 ? `${count} domain with MX problems` : `${count} domains with MX problems`,
+    mxProblemsHint: (n: number) =>
+      n === 1
+        ? 'Its mail does not reach the platform, or not all of it, until its MX records are fixed.'
+        : 'Their mail does not reach the platform, or not all of it, until their MX records are fixed.',
+    mxProblemsShow: (n: number) => (n === 1 ? 'Show the domain' : 'Show the domains'),
   },
   organisations: {
     name: 'Name',
@@ -746,6 +755,21 @@ export const en = {
     } satisfies Record<MxStatus, (name: string) => string>,
     waitBeforeCheck: (seconds: number) =>
       `The MX records were checked a moment ago: wait ${seconds} s before checking again.`,
+    aliasChecks: {
+      title: 'Domain aliases',
+      hint: (name: string) =>
+        `Each domain alias needs the same MX records as ${name} (above), published under its own name.`,
+      none: (name: string) => `${name} has no domain aliases.`,
+      loading: 'Loading the domain aliases…',
+      listLabel: (name: string) => `MX checks of the domain aliases of ${name}`,
+      foreign: (hosts: string) => `Not ours: ${hosts}`,
+      nameMissing: 'The name does not exist in DNS.',
+      notActive:
+        'Checked automatically once both the alias and its domain are active; meanwhile, check it now.',
+      checkNow: (name: string) => `Check now: ${name}`,
+      more: (shown: string, total: string) =>
+        `The first ${shown} of ${total} domain aliases are shown.`,
+    },
   },
   notifications: {
     title: 'Notifications',

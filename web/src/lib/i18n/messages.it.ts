@@ -94,7 +94,16 @@ export const it: Messages = {
     customers: 'Clienti',
     users: 'Accessi al pannello',
     activeApiTokens: 'Token API attivi',
+    domains: 'Domini',
+    mailboxes: 'Caselle',
     open: 'Apri',
+    mxProblems: (n, count) =>
+      n === 1 ? `${count} dominio con problemi MX` : `${count} domini con problemi MX`,
+    mxProblemsHint: (n) =>
+      n === 1
+        ? 'La sua posta non arriva alla piattaforma, o non tutta, finché i suoi record MX non sono corretti.'
+        : 'La loro posta non arriva alla piattaforma, o non tutta, finché i loro record MX non sono corretti.',
+    mxProblemsShow: (n) => (n === 1 ? 'Mostra il dominio' : 'Mostra i domini'),
   },
   organisations: {
     name: 'Nome',
@@ -759,6 +768,20 @@ export const it: Messages = {
     },
     waitBeforeCheck: (seconds) =>
       `I record MX sono stati controllati un attimo fa: attendi ${seconds} s prima di verificarli di nuovo.`,
+    aliasChecks: {
+      title: 'Domini alias',
+      hint: (name) =>
+        `Ogni dominio alias ha bisogno degli stessi record MX di ${name} (qui sopra), pubblicati con il proprio nome.`,
+      none: (name) => `${name} non ha domini alias.`,
+      loading: 'Caricamento dei domini alias…',
+      listLabel: (name) => `Controlli MX dei domini alias di ${name}`,
+      foreign: (hosts) => `Esterni: ${hosts}`,
+      nameMissing: 'Il nome non esiste nel DNS.',
+      notActive:
+        'Viene controllato automaticamente quando sono attivi sia l’alias sia il suo dominio; intanto puoi verificarlo ora.',
+      checkNow: (name) => `Verifica ora: ${name}`,
+      more: (shown, total) => `Sono mostrati i primi ${shown} di ${total} domini alias.`,
+    },
   },
   notifications: {
     title: 'Notifiche',

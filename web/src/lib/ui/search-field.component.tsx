@@ -7,16 +7,25 @@ export const SearchField = ({
   label,
   placeholder,
   onSearch,
+  term = '',
 }: {
   label: string;
   placeholder?: string;
   onSearch: (value: string) => void;
+  /** The search in force (e.g. read from the URL): shown at first, and again when it changes elsewhere. */
+  term?: string;
 }) => {
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(term);
   // The latest callback, so a parent re-render does not restart the pause.
   const report = useRef(onSearch);
   report.current = onSearch;
-  const reported = useRef('');
+  const reported = useRef(term);
+  // A search changed from outside (a link, Back) replaces what is typed; its own echo does not.
+  useEffect(() => {
+    if (term === reported.current) return;
+    reported.current = term;
+    setValue(term);
+  }, [term]);
   useEffect(() => {
     const timer = setTimeout(() => {
       const term = value.trim();
