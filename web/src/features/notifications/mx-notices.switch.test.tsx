@@ -26,7 +26,8 @@ const update = (mxEmailEnabled: boolean, result: object) => ({
   },
   result,
 });
-const mxSwitch = () => screen.findByRole('switch', { name: 'E-mail our contact address' });
+const mxSwitch = () =>
+  screen.findByRole('switch', { name: 'E-mail MX notices to your contact address' });
 
 describe('the MX notices switch', () => {
   it('is on by default and turns off at once, keeping the saved quota settings', async () => {
@@ -72,7 +73,9 @@ describe('the MX notices switch', () => {
   it('speaks Italian', async () => {
     renderWithProviders(<NotificationsPage />, { mocks: [loaded], language: 'it' });
     expect(
-      await screen.findByRole('switch', { name: 'Invia un’email al nostro indirizzo di contatto' }),
+      await screen.findByRole('switch', {
+        name: 'Invia gli avvisi MX via email al tuo indirizzo di contatto',
+      }),
     ).toBeChecked();
     expect(screen.getByRole('heading', { name: 'Avvisi MX' })).toBeInTheDocument();
   });

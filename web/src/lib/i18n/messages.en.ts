@@ -788,7 +788,7 @@ export const en = {
     mxTitle: 'MX notices',
     mxHint:
       "When a domain's MX records stop sending its mail to us, and when they are fixed (see each domain's MX records tab).",
-    mxEmailEnabled: 'E-mail our contact address',
+    mxEmailEnabled: 'E-mail MX notices to your contact address',
     mxEmailWho:
       "Sent to your organisation's contact address, with the records to publish. Webhooks subscribed to the MX events get them either way.",
     mxEmailOn: 'MX notices by e-mail turned on',

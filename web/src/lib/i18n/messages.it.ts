@@ -801,7 +801,7 @@ export const it: Messages = {
     mxTitle: 'Avvisi MX',
     mxHint:
       'Quando i record MX di un dominio smettono di mandarci la sua posta, e quando vengono sistemati (vedi la scheda Record MX di ogni dominio).',
-    mxEmailEnabled: 'Invia un’email al nostro indirizzo di contatto',
+    mxEmailEnabled: 'Invia gli avvisi MX via email al tuo indirizzo di contatto',
     mxEmailWho:
       'Va all’indirizzo di contatto della tua organizzazione, con i record da pubblicare. I webhook iscritti agli eventi MX li ricevono comunque.',
     mxEmailOn: 'Avvisi MX via email attivati',
